@@ -1,0 +1,69 @@
+# Developer interface (see README):
+#   make serve   dev servers: trunk (default article) on :8080, www/ on :8000
+#   make www     build the wasm package and copy assets into www/
+#   make test    formatting, lints, native + browser tests, end-to-end tests
+#   make clean   remove build output
+#
+# Every recipe runs as one bash script (stops at the first failing command)
+# and sources scripts/env.sh for PATH and test settings.
+
+SHELL := bash
+.SHELLFLAGS := -euo pipefail -c
+.ONESHELL:
+.DEFAULT_GOAL := test
+
+TRUNK_PORT := 8080
+WWW_PORT := 8000
+
+# Steps of `make www`, shared by `serve` and `test` (expanded inline rather
+# than through a recursive make, so `make -n` stays a dry run).
+define build_www
+wasm-pack build --mode no-install --target web --release --out-dir www/pkg --no-typescript
+cp style/interactive-article.css www/pkg/
+rm -rf www/fixtures
+cp -r tests/fixtures www/fixtures
+mkdir -p www/articles
+cp articles/*.json www/articles/
+endef
+
+.PHONY: serve www test clean
+
+serve:
+	bash scripts/setup.sh serve
+	. scripts/env.sh
+	$(build_www)
+	echo "Default article (trunk dev server): http://127.0.0.1:$(TRUNK_PORT)/"
+	echo "News-site page: http://127.0.0.1:$(WWW_PORT)/"
+	pids=()
+	trap 'kill "$${pids[@]}" 2>/dev/null || true' EXIT
+	trap 'exit 130' INT
+	trap 'exit 143' TERM
+	node scripts/serve.mjs --root www --port $(WWW_PORT) &
+	pids+=($$!)
+	trunk serve --port $(TRUNK_PORT) &
+	pids+=($$!)
+	# Runs until trunk stops or Ctrl-C; either way both servers are stopped.
+	wait "$${pids[1]}" || exit
+
+www:
+	. scripts/env.sh
+	$(build_www)
+
+test:
+	bash scripts/setup.sh test
+	. scripts/env.sh
+	cargo fmt --check
+	cargo clippy --all-targets -- -D warnings
+	cargo clippy --target wasm32-unknown-unknown --lib -- -D warnings
+	cargo test
+	wasm-pack test --mode no-install --headless --chrome --chromedriver "$$CHROMEDRIVER"
+	$(build_www)
+	shopt -s nullglob
+	e2e_tests=(tests/e2e/*.test.mjs)
+	if [ "$${#e2e_tests[@]}" -gt 0 ]; then
+		node --test "$${e2e_tests[@]}"
+	fi
+
+clean:
+	cargo clean
+	rm -rf dist pkg www/pkg www/fixtures www/articles

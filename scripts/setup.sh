@@ -1,0 +1,165 @@
+#!/usr/bin/env bash
+# Installs (or confirms) everything the build needs, skipping whatever is
+# already present at the right version, so a second run takes seconds.
+#
+#   bash scripts/setup.sh test     toolchain + npm packages + chromium/chromedriver
+#   bash scripts/setup.sh serve    toolchain + npm packages + trunk
+#   bash scripts/setup.sh bundle   toolchain + npm packages
+#
+# Only package registries are used (crates.io via cargo, npm, Debian apt);
+# nothing is downloaded from release pages.
+set -euo pipefail
+
+WASM_PACK_VERSION="0.15.1"
+TRUNK_VERSION="0.21.14"
+WASM_TARGET="wasm32-unknown-unknown"
+CHROMIUM_BIN="/usr/bin/chromium"
+CHROMEDRIVER_BIN="/usr/bin/chromedriver"
+
+usage() {
+    echo "usage: bash scripts/setup.sh test|serve|bundle" >&2
+    exit 2
+}
+
+[ "$#" -eq 1 ] || usage
+MODE="$1"
+case "$MODE" in
+    test | serve | bundle) ;;
+    *) usage ;;
+esac
+
+ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+cd "$ROOT"
+
+# npm's binaryen wasm-opt must win over any system one (Debian's binaryen is
+# too old to read wasm produced by current rustc).
+PATH="$ROOT/node_modules/.bin:$HOME/.cargo/bin:$PATH"
+export PATH
+
+die() {
+    echo "error: $*" >&2
+    exit 1
+}
+
+# Second word of `<tool> --version` ("wasm-pack 0.15.1" -> "0.15.1"), or
+# nothing if the tool is missing or broken.
+tool_version() {
+    command -v "$1" >/dev/null 2>&1 || return 0
+    "$1" --version 2>/dev/null | awk 'NR == 1 { print $2 }'
+}
+
+# Versions of every `[[package]]` named $1 in Cargo.lock, one per line.
+lock_versions() {
+    awk -v want="$1" '
+        /^\[\[package\]\]/ { name = ""; next }
+        /^name = /         { name = $3; gsub(/"/, "", name); next }
+        /^version = / && name == want { v = $3; gsub(/"/, "", v); print v; name = "" }
+    ' Cargo.lock
+}
+
+cargo_install() {
+    # $1 = crate, $2 = version, rest = extra flags
+    local krate="$1" version="$2"
+    shift 2
+    echo "installing: $krate $version (cargo install, takes several minutes)"
+    cargo install "$krate" --version "$version" "$@"
+}
+
+# --- Rust toolchain ------------------------------------------------------------
+command -v cargo >/dev/null 2>&1 && command -v rustup >/dev/null 2>&1 ||
+    die "cargo/rustup not found; install Rust with rustup (https://rustup.rs) first"
+
+if rustup target list --installed | grep -qx "$WASM_TARGET"; then
+    echo "ok: rust target $WASM_TARGET"
+else
+    echo "installing: rust target $WASM_TARGET"
+    rustup target add "$WASM_TARGET"
+fi
+
+if [ "$MODE" = test ]; then
+    for component in rustfmt clippy; do
+        sub="${component/rustfmt/fmt}"
+        if cargo "$sub" --version >/dev/null 2>&1; then
+            echo "ok: rust component $component"
+        else
+            echo "installing: rust component $component"
+            rustup component add "$component"
+        fi
+    done
+fi
+
+# --- wasm-bindgen-cli (must equal the wasm-bindgen crate in Cargo.lock) --------
+if [ ! -f Cargo.lock ]; then
+    echo "installing: Cargo.lock (cargo generate-lockfile)"
+    cargo generate-lockfile
+fi
+
+bindgen_versions="$(lock_versions wasm-bindgen | sort -u)"
+[ -n "$bindgen_versions" ] || die "no wasm-bindgen package in Cargo.lock"
+[ "$(printf '%s\n' "$bindgen_versions" | wc -l)" -eq 1 ] ||
+    die "Cargo.lock holds several wasm-bindgen versions ($(printf '%s ' $bindgen_versions)); wasm-bindgen-cli must match exactly one"
+BINDGEN_VERSION="$bindgen_versions"
+
+# Trunk.toml pins the same CLI version; a mismatch would make trunk (offline)
+# refuse to build, so catch it here with a clear message.
+if [ -f Trunk.toml ]; then
+    trunk_bindgen="$(sed -n 's/^[[:space:]]*wasm_bindgen[[:space:]]*=[[:space:]]*"\([^"]*\)".*/\1/p' Trunk.toml | head -n 1)"
+    [ "$trunk_bindgen" = "$BINDGEN_VERSION" ] ||
+        die "Trunk.toml [tools] wasm_bindgen = \"${trunk_bindgen:-<unset>}\" but Cargo.lock has wasm-bindgen $BINDGEN_VERSION; set Trunk.toml to \"$BINDGEN_VERSION\""
+fi
+
+if [ "$(tool_version wasm-bindgen)" = "$BINDGEN_VERSION" ]; then
+    echo "ok: wasm-bindgen $BINDGEN_VERSION"
+else
+    # No --locked: the crate's own lockfile pins a webpki-roots release that
+    # the crate index does not have.
+    cargo_install wasm-bindgen-cli "$BINDGEN_VERSION"
+fi
+
+# --- wasm-pack -------------------------------------------------------------------
+if [ "$(tool_version wasm-pack)" = "$WASM_PACK_VERSION" ]; then
+    echo "ok: wasm-pack $WASM_PACK_VERSION"
+else
+    cargo_install wasm-pack "$WASM_PACK_VERSION"
+fi
+
+# --- trunk (dev server) ----------------------------------------------------------
+if [ "$MODE" = serve ]; then
+    if [ "$(tool_version trunk)" = "$TRUNK_VERSION" ]; then
+        echo "ok: trunk $TRUNK_VERSION"
+    else
+        # --locked is required: without it 0.21 fails to compile
+        # (lightningcss vs cssparser); 0.22 needs a newer rustc.
+        cargo_install trunk "$TRUNK_VERSION" --locked
+    fi
+fi
+
+# --- npm packages: binaryen (wasm-opt), playwright-core, axe-core ---------------
+command -v node >/dev/null 2>&1 && command -v npm >/dev/null 2>&1 ||
+    die "node/npm not found; install Node.js 20 or newer"
+
+if [ ! -f package-lock.json ]; then
+    echo "installing: npm packages (npm install, creates package-lock.json)"
+    npm install --no-audit --no-fund
+elif [ ! -f node_modules/.package-lock.json ] ||
+    [ package-lock.json -nt node_modules/.package-lock.json ]; then
+    echo "installing: npm packages (npm ci)"
+    npm ci --no-audit --no-fund
+fi
+[ -x node_modules/.bin/wasm-opt ] || die "node_modules/.bin/wasm-opt missing after npm install"
+wasm_opt_version="$(node_modules/.bin/wasm-opt --version 2>/dev/null | awk '{ print $3 }' || true)"
+echo "ok: npm packages (wasm-opt ${wasm_opt_version:-?}, playwright-core, axe-core)"
+
+# --- headless browser --------------------------------------------------------------
+if [ "$MODE" = test ]; then
+    if [ ! -x "$CHROMIUM_BIN" ] || [ ! -x "$CHROMEDRIVER_BIN" ]; then
+        if [ "$(id -u)" -ne 0 ]; then
+            die "$CHROMIUM_BIN or $CHROMEDRIVER_BIN is missing, and installing them needs root: run 'apt-get update && apt-get install -y chromium chromium-driver' as root (or with sudo), then rerun this script"
+        fi
+        echo "installing: chromium chromium-driver (apt-get)"
+        apt-get update
+        DEBIAN_FRONTEND=noninteractive apt-get install -y chromium chromium-driver
+    fi
+    chromium_version="$("$CHROMIUM_BIN" --version 2>/dev/null | awk '{ print $2 }' || true)"
+    echo "ok: chromium ${chromium_version:-?} + chromedriver"
+fi

@@ -1,0 +1,204 @@
+//! The article as a whole: owns the widget's reducer, lays out the parts, and
+//! runs the effects that connect state to the page (URL fragments,
+//! find-in-page, focus).
+
+use super::{
+    use_ui, ArticleHeader, ArticleRef, DisclaimerBanner, DiscussionPrompt, KeyClaimsPanel,
+    RelatedArticles, SectionDisclosure, SourcesList, Ui,
+};
+use crate::browser;
+use crate::model::Article;
+use crate::state::{Action, FocusTarget, State};
+use gloo_events::EventListener;
+use std::rc::Rc;
+use wasm_bindgen::JsCast;
+use yew::{
+    component, html, use_effect_with, use_node_ref, use_reducer, AttrValue, Callback, Html,
+    Properties,
+};
+
+/// Props of [`ArticleView`].
+#[derive(Debug, Clone, PartialEq, Properties)]
+pub struct ArticleViewProps {
+    /// The validated article. Required. Compared by identity.
+    pub article: ArticleRef,
+    /// Whether the disclaimer banner starts dismissed. Default: `false`.
+    #[prop_or_default]
+    pub banner_dismissed: bool,
+    /// Told `true` on dismiss and `false` on restore. Default: does nothing.
+    #[prop_or_default]
+    pub on_banner_change: Callback<bool>,
+}
+
+/// The element id that a focus request points at.
+pub fn focus_id(ui: &Ui, article: &Article, target: FocusTarget) -> Option<AttrValue> {
+    Some(match target {
+        FocusTarget::SectionHeading(s) => ui.id("heading", &article.sections.get(s)?.id),
+        // Claim ids are used as element ids as they are, for deep links.
+        FocusTarget::ClaimMark(c) => article.claims.get(c)?.id.clone(),
+        FocusTarget::Callout(c) => ui.id("callout", &article.claims.get(c)?.id),
+        FocusTarget::SourcesList => ui.id("sources", "heading"),
+        FocusTarget::BannerRestore => ui.id("banner", "restore"),
+        FocusTarget::BannerDismiss => ui.id("banner", "dismiss"),
+    })
+}
+
+/// Renders a validated article with its banner, sections and claim callouts.
+#[component]
+pub fn ArticleView(props: &ArticleViewProps) -> Html {
+    let ui = use_ui();
+    let article = props.article.clone();
+    let state = {
+        let article = Rc::clone(&article.0);
+        let dismissed = props.banner_dismissed;
+        use_reducer(move || State::new(article, dismissed))
+    };
+    let root = use_node_ref();
+
+    // URL fragments: on first render and on every `hashchange`, a fragment that
+    // names a section or claim opens its section and brings it into view.
+    {
+        let dispatcher = state.dispatcher();
+        let article = article.clone();
+        use_effect_with(article.clone(), move |_| {
+            let navigate = move || {
+                if let Some(target) =
+                    browser::current_fragment().and_then(|f| article.find_fragment(&f))
+                {
+                    dispatcher.dispatch(Action::Navigate(target));
+                }
+            };
+            navigate();
+            let listener = web_sys::window()
+                .map(|window| EventListener::new(&window, "hashchange", move |_| navigate()));
+            move || drop(listener)
+        });
+    }
+
+    // Find-in-page: the browser reveals a `hidden="until-found"` panel itself
+    // and fires `beforematch` first; the state follows so the toggle's
+    // `aria-expanded` stays true to what is shown.
+    // https://developer.chrome.com/docs/css-ui/hidden-until-found
+    {
+        let dispatcher = state.dispatcher();
+        let root = root.clone();
+        use_effect_with((), move |_| {
+            let listener = root.cast::<web_sys::Element>().map(|element| {
+                EventListener::new(&element, "beforematch", move |event| {
+                    let section = event
+                        .target()
+                        .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
+                        .and_then(|e| browser::closest_attribute(&e, "data-ia-section"))
+                        .and_then(|i| i.parse().ok());
+                    if let Some(section) = section {
+                        dispatcher.dispatch(Action::RevealSection(section));
+                    }
+                })
+            });
+            move || drop(listener)
+        });
+    }
+
+    // Focus requests from the reducer, carried out after the render that made
+    // their target exist.
+    {
+        let ui = ui.clone();
+        let article = article.clone();
+        use_effect_with(state.focus, move |focus| {
+            if let Some(id) = focus.and_then(|f| focus_id(&ui, &article, f.target)) {
+                browser::focus_by_id(&id);
+            }
+        });
+    }
+
+    let dispatch = |action: Action| {
+        let dispatcher = state.dispatcher();
+        Callback::from(move |_| dispatcher.dispatch(action))
+    };
+    let on_open_claim = {
+        let dispatcher = state.dispatcher();
+        Callback::from(move |claim| dispatcher.dispatch(Action::OpenClaim(claim)))
+    };
+    let on_jump_to_claim = {
+        let dispatcher = state.dispatcher();
+        Callback::from(move |claim| dispatcher.dispatch(Action::JumpToClaim(claim)))
+    };
+    let on_toggle_section = {
+        let dispatcher = state.dispatcher();
+        Callback::from(move |section| dispatcher.dispatch(Action::ToggleSection(section)))
+    };
+    let on_close_claim = {
+        let dispatcher = state.dispatcher();
+        Callback::from(move |()| dispatcher.dispatch(Action::CloseClaim))
+    };
+    let on_dismiss = {
+        let dispatcher = state.dispatcher();
+        let notify = props.on_banner_change.clone();
+        Callback::from(move |()| {
+            dispatcher.dispatch(Action::DismissBanner);
+            notify.emit(true);
+        })
+    };
+    let on_restore = {
+        let dispatcher = state.dispatcher();
+        let notify = props.on_banner_change.clone();
+        Callback::from(move |()| {
+            dispatcher.dispatch(Action::RestoreBanner);
+            notify.emit(false);
+        })
+    };
+
+    let all_open = state.all_sections_open();
+    let open_claim = state.open_claim();
+    html! {
+        <article class="ia-article" lang={article.lang.clone()} ref={root}>
+            if article.provenance.ai_generated {
+                <DisclaimerBanner
+                    article={article.clone()}
+                    banner={state.banner}
+                    on_toggle_details={dispatch(Action::ToggleBannerDetails)}
+                    on_verify={dispatch(Action::VerifyWithSources)}
+                    on_dismiss={on_dismiss}
+                    on_restore={on_restore}
+                />
+            }
+            <ArticleHeader article={article.clone()} />
+            { for article.intro.iter().map(|p| html! { <p class="ia-paragraph ia-intro">{ p.text.clone() }</p> }) }
+            if !article.claims.is_empty() {
+                <KeyClaimsPanel article={article.clone()} on_jump={on_jump_to_claim} />
+            }
+            <div class="ia-sections">
+                <div class="ia-toolbar">
+                    <button
+                        type="button"
+                        class="ia-toolbar__toggle"
+                        aria-expanded={all_open.to_string()}
+                        onclick={dispatch(if all_open { Action::HideAll } else { Action::ShowAll })}
+                    >
+                        <span class="ia-toolbar__chevron" aria-hidden="true"></span>
+                        { if all_open { ui.strings.hide_all.clone() } else { ui.strings.show_all.clone() } }
+                    </button>
+                </div>
+                { for (0..article.sections.len()).map(|index| html! {
+                    <SectionDisclosure
+                        key={index}
+                        article={article.clone()}
+                        {index}
+                        open={state.is_section_open(index)}
+                        open_claim={open_claim.filter(|c| article.claims.get(*c).is_some_and(|claim| claim.section == index))}
+                        on_toggle={on_toggle_section.clone()}
+                        on_open_claim={on_open_claim.clone()}
+                        on_close_claim={on_close_claim.clone()}
+                    />
+                }) }
+            </div>
+            <SourcesList article={article.clone()} />
+            if !article.related.is_empty() {
+                <RelatedArticles article={article.clone()} />
+            }
+            if let Some(discussion) = article.discussion.clone() {
+                <DiscussionPrompt {discussion} />
+            }
+        </article>
+    }
+}

@@ -1,0 +1,82 @@
+//! The card that opens under a claim's paragraph: status, explanation and the
+//! sources to check it against. It is not modal: Tab moves on through the
+//! page; Escape or the close button closes it and returns focus to the words.
+
+use super::{use_ui, ArticleRef, ExternalLink, StatusBadge};
+use yew::{component, html, AttrValue, Callback, Html, KeyboardEvent, Properties};
+
+/// Props of [`ClaimCallout`].
+#[derive(Debug, Clone, PartialEq, Properties)]
+pub struct ClaimCalloutProps {
+    /// The article. Required.
+    pub article: ArticleRef,
+    /// Index of the claim. Required.
+    pub claim: usize,
+    /// Told when the reader closes the card. Required.
+    pub on_close: Callback<()>,
+}
+
+/// A claim's callout card.
+#[component]
+pub fn ClaimCallout(props: &ClaimCalloutProps) -> Html {
+    let ui = use_ui();
+    let article = &props.article;
+    let Some(claim) = article.claims.get(props.claim) else {
+        return Html::default();
+    };
+    let card_id = ui.id("callout", &claim.id);
+    let label_id = ui.id("callout-label", &claim.id);
+    let onkeydown = {
+        let on_close = props.on_close.clone();
+        move |event: KeyboardEvent| {
+            if event.key() == "Escape" {
+                event.prevent_default();
+                on_close.emit(());
+            }
+        }
+    };
+    let on_close_click = props.on_close.reform(|_| ());
+    html! {
+        <div
+            class="ia-callout"
+            id={card_id}
+            role="group"
+            aria-labelledby={label_id.clone()}
+            tabindex="-1"
+            data-status={claim.status.key()}
+            {onkeydown}
+        >
+            <div class="ia-callout__head">
+                <p class="ia-callout__label" id={label_id}>
+                    <span class="ia-callout__kind">{ ui.strings.key_claim.clone() }</span>{ " " }
+                    <StatusBadge status={claim.status} />
+                </p>
+                <button type="button" class="ia-callout__close" aria-label={ui.strings.close_callout.clone()} onclick={on_close_click}>
+                    <span aria-hidden="true">{ "×" }</span>
+                </button>
+            </div>
+            <blockquote class="ia-callout__quote">{ claim.quote.clone() }</blockquote>
+            <p class="ia-callout__explanation">{ claim.explanation.clone() }</p>
+            if claim.sources.is_empty() {
+                <p class="ia-callout__no-sources">{ ui.strings.claim_no_sources.clone() }</p>
+            } else {
+                <ul class="ia-callout__sources">
+                    { for claim.sources.iter().filter_map(|s| article.sources.get(*s)).map(|source| html! {
+                        <li>
+                            // Link text names the source, so a list of links read
+                            // out of context still says where each one goes.
+                            <ExternalLink
+                                class={Some(AttrValue::from("ia-callout__source"))}
+                                url={source.url.clone()}
+                                text={AttrValue::from(format!("{}: {}", ui.strings.verify_with_source, source.title))}
+                            />
+                            if let Some(publisher) = source.publisher.clone() {
+                                <span class="ia-callout__source-publisher">{ " — " }{ publisher }</span>
+                            }
+                        </li>
+                    }) }
+                </ul>
+            }
+        </div>
+    }
+}

@@ -1,0 +1,105 @@
+//! The AI-provenance banner, before the content. Dismissing it shrinks it to a
+//! compact label that stays: readers are never left without the notice that
+//! the text is AI-generated.
+
+use super::{use_ui, ArticleRef, ExternalLink};
+use crate::state::BannerState;
+use yew::{component, html, Callback, Html, MouseEvent, Properties};
+
+/// Props of [`DisclaimerBanner`].
+#[derive(Debug, Clone, PartialEq, Properties)]
+pub struct DisclaimerBannerProps {
+    /// The article. Required.
+    pub article: ArticleRef,
+    /// Details open, dismissed. Required.
+    pub banner: BannerState,
+    /// Told when the details button is activated. Required.
+    pub on_toggle_details: Callback<MouseEvent>,
+    /// Told when "Verify with sources" is activated. Required.
+    pub on_verify: Callback<MouseEvent>,
+    /// Told when the banner is dismissed. Required.
+    pub on_dismiss: Callback<()>,
+    /// Told when the compact label is expanded again. Required.
+    pub on_restore: Callback<()>,
+}
+
+/// The disclaimer banner, full or compact.
+#[component]
+pub fn DisclaimerBanner(props: &DisclaimerBannerProps) -> Html {
+    let ui = use_ui();
+    let strings = &ui.strings;
+    let provenance = &props.article.provenance;
+    let label_id = ui.id("banner", "label");
+    let icon = html! { <span class="ia-banner__icon" aria-hidden="true">{ "AI" }</span> };
+
+    if props.banner.dismissed {
+        return html! {
+            <aside class="ia-banner" data-dismissed="true" aria-labelledby={label_id.clone()}>
+                <div class="ia-banner__bar">
+                    { icon }
+                    <p class="ia-banner__label" id={label_id}>{ strings.ai_label_compact.clone() }</p>
+                    <button
+                        type="button"
+                        class="ia-banner__button"
+                        id={ui.id("banner", "restore")}
+                        onclick={props.on_restore.reform(|_| ())}
+                    >
+                        { strings.restore.clone() }
+                    </button>
+                </div>
+            </aside>
+        };
+    }
+
+    let details_id = ui.id("banner", "details");
+    let original_sources = &provenance.original_sources;
+    html! {
+        <aside class="ia-banner" data-dismissed="false" aria-labelledby={label_id.clone()}>
+            <div class="ia-banner__bar">
+                { icon }
+                <p class="ia-banner__label" id={label_id}>{ strings.ai_label.clone() }</p>
+                <div class="ia-banner__actions">
+                    <button
+                        type="button"
+                        class="ia-banner__button"
+                        aria-expanded={props.banner.details_open.to_string()}
+                        aria-controls={details_id.clone()}
+                        onclick={props.on_toggle_details.clone()}
+                    >
+                        { if props.banner.details_open { strings.banner_details_hide.clone() } else { strings.banner_details_show.clone() } }
+                    </button>
+                    <button type="button" class="ia-banner__button" onclick={props.on_verify.clone()}>
+                        { strings.verify_with_sources.clone() }
+                    </button>
+                    <button
+                        type="button"
+                        class="ia-banner__button ia-banner__dismiss"
+                        id={ui.id("banner", "dismiss")}
+                        aria-label={strings.dismiss_label.clone()}
+                        onclick={props.on_dismiss.reform(|_| ())}
+                    >
+                        { strings.dismiss.clone() }
+                    </button>
+                </div>
+            </div>
+            <div class="ia-banner__details" id={details_id} hidden={!props.banner.details_open}>
+                if let Some(disclaimer) = provenance.disclaimer.clone() {
+                    <p class="ia-banner__disclaimer">{ disclaimer }</p>
+                }
+                if let Some(responsible) = provenance.responsible.clone() {
+                    <p class="ia-banner__responsible">{ strings.responsible.clone() }{ " " }{ responsible }</p>
+                }
+                <p class="ia-banner__subheading">{ strings.original_sources.clone() }</p>
+                if original_sources.is_empty() {
+                    <p class="ia-banner__no-sources">{ strings.original_sources_missing.clone() }</p>
+                } else {
+                    <ul class="ia-banner__sources">
+                        { for original_sources.iter().filter_map(|s| props.article.sources.get(*s)).map(|source| html! {
+                            <li><ExternalLink url={source.url.clone()} text={source.title.clone()} /></li>
+                        }) }
+                    </ul>
+                }
+            </div>
+        </aside>
+    }
+}

@@ -1,0 +1,31 @@
+//! The invitation to discuss the article, with a sign-in link when the host
+//! gives one.
+
+use super::{use_ui, ExternalLink};
+use crate::model::Discussion;
+use yew::{component, html, Html, Properties};
+
+/// Props of [`DiscussionPrompt`].
+#[derive(Debug, Clone, PartialEq, Properties)]
+pub struct DiscussionPromptProps {
+    /// The prompt and optional sign-in URL. Required.
+    pub discussion: Discussion,
+}
+
+/// The discussion prompt.
+#[component]
+pub fn DiscussionPrompt(props: &DiscussionPromptProps) -> Html {
+    let ui = use_ui();
+    let heading_id = ui.id("discussion", "heading");
+    html! {
+        <section class="ia-discussion" aria-labelledby={heading_id.clone()}>
+            <@{ui.heading(1)} class="ia-discussion__heading" id={heading_id}>{ ui.strings.discussion.clone() }</@>
+            <p class="ia-discussion__prompt">{ props.discussion.prompt.clone() }</p>
+            if let Some(url) = props.discussion.sign_in_url.clone() {
+                <p class="ia-discussion__sign-in">
+                    <ExternalLink {url} text={ui.strings.sign_in.clone()} />
+                </p>
+            }
+        </section>
+    }
+}

@@ -1,0 +1,45 @@
+//! Every source the article lists, with links. "Verify with sources" in the
+//! banner moves focus to its heading.
+
+use super::{use_ui, ArticleRef, ExternalLink};
+use yew::{component, html, Html, Properties};
+
+/// Props of [`SourcesList`].
+#[derive(Debug, Clone, PartialEq, Properties)]
+pub struct SourcesListProps {
+    /// The article. Required.
+    pub article: ArticleRef,
+}
+
+/// The sources section.
+#[component]
+pub fn SourcesList(props: &SourcesListProps) -> Html {
+    let ui = use_ui();
+    let heading_id = ui.id("sources", "heading");
+    let sources = &props.article.sources;
+    html! {
+        <section class="ia-sources" aria-labelledby={heading_id.clone()}>
+            // tabindex="-1": a focus target for "Verify with sources", not a tab stop.
+            <@{ui.heading(1)} class="ia-sources__heading" id={heading_id} tabindex="-1">
+                { ui.strings.sources.clone() }
+            </@>
+            if sources.is_empty() {
+                <p class="ia-sources__empty">{ ui.strings.no_sources.clone() }</p>
+            } else {
+                <ol class="ia-sources__list">
+                    { for sources.iter().map(|source| html! {
+                        <li class="ia-sources__item" id={ui.id("source", &source.id)}>
+                            <ExternalLink url={source.url.clone()} text={source.title.clone()} />
+                            if let Some(publisher) = source.publisher.clone() {
+                                <span class="ia-sources__publisher">{ " — " }{ publisher }</span>
+                            }
+                            if let Some(date) = &source.date {
+                                <span class="ia-sources__date">{ ", " }<time datetime={date.raw.clone()}>{ ui.date(date) }</time></span>
+                            }
+                        </li>
+                    }) }
+                </ol>
+            }
+        </section>
+    }
+}

@@ -1,0 +1,52 @@
+//! The root of every mounted widget: provides the [`Ui`] context and shows the
+//! article, or the error box when the article data was rejected.
+
+use super::{ArticleRef, ArticleView, ErrorBox, ProblemsRef, Ui};
+use std::rc::Rc;
+use yew::{component, html, Callback, ContextProvider, Html, Properties};
+
+/// What the widget shows.
+#[derive(Debug, Clone, PartialEq)]
+pub enum WidgetContent {
+    /// A validated article.
+    Article(ArticleRef),
+    /// Everything wrong with article data that could not be shown.
+    Problems(ProblemsRef),
+}
+
+/// Props of [`Widget`].
+#[derive(Debug, Clone, PartialEq, Properties)]
+pub struct WidgetProps {
+    /// The article or the problems. Required.
+    pub content: WidgetContent,
+    /// UI text, id prefix and heading level. Default: English, prefix `ia`, title as `h1`.
+    #[prop_or_default]
+    pub ui: Rc<Ui>,
+    /// Whether the disclaimer banner starts dismissed. Default: `false`.
+    #[prop_or_default]
+    pub banner_dismissed: bool,
+    /// Told `true` when the reader dismisses the banner, `false` when they
+    /// restore it, so the host can remember it. Default: does nothing.
+    #[prop_or_default]
+    pub on_banner_change: Callback<bool>,
+}
+
+/// The widget root.
+#[component]
+pub fn Widget(props: &WidgetProps) -> Html {
+    let body = match &props.content {
+        WidgetContent::Article(article) => html! {
+            <ArticleView
+                article={article.clone()}
+                banner_dismissed={props.banner_dismissed}
+                on_banner_change={props.on_banner_change.clone()}
+            />
+        },
+        WidgetContent::Problems(problems) => html! { <ErrorBox problems={problems.clone()} /> },
+    };
+    html! {
+        <ContextProvider<Rc<Ui>> context={props.ui.clone()}>
+            { body }
+        </ContextProvider<Rc<Ui>>>
+    }
+}

@@ -1,0 +1,149 @@
+//! Version 1 of the article format. Field names are camelCase in JSON.
+//! Unknown fields are rejected so that a misspelt field name (`colapsed`) is an
+//! error with a path rather than a silently ignored setting.
+
+use serde::Deserialize;
+
+/// A whole article document.
+#[derive(Debug, Clone, Default, PartialEq, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
+pub struct ArticleDoc {
+    /// Format version. Required; must be `1`.
+    pub version: Option<u32>,
+    /// Article id: a slug (`a-z`, `0-9`, `-`, starting with a letter). Required.
+    /// Keys stored reader preferences, such as a dismissed disclaimer.
+    pub id: Option<String>,
+    /// Language of the article text as a BCP 47 tag, e.g. `en` or `zh-Hans`. Required.
+    pub lang: Option<String>,
+    /// Headline. Required, non-empty.
+    pub title: Option<String>,
+    /// The summary shown under the headline. Required, non-empty.
+    pub standfirst: Option<String>,
+    /// Author line, e.g. "By Jane Doe". Optional.
+    pub byline: Option<String>,
+    /// Name of the publisher. Optional.
+    pub publisher: Option<String>,
+    /// Publication date, `YYYY-MM-DD` or an RFC 3339 date-time. Optional.
+    pub published: Option<String>,
+    /// Date of the last update, same form as `published`. Optional.
+    pub updated: Option<String>,
+    /// Paragraphs before the first section, always shown. Optional.
+    #[serde(default)]
+    pub intro: Vec<String>,
+    /// The collapsible sections, in reading order. Required, at least one.
+    #[serde(default)]
+    pub sections: Vec<SectionDoc>,
+    /// Key claims marked in the text. Optional.
+    #[serde(default)]
+    pub claims: Vec<ClaimDoc>,
+    /// Sources that claims and provenance refer to by id. Optional.
+    #[serde(default)]
+    pub sources: Vec<SourceDoc>,
+    /// How the text was made. Required.
+    pub provenance: Option<ProvenanceDoc>,
+    /// Teasers for related articles. Optional.
+    #[serde(default)]
+    pub related: Vec<RelatedDoc>,
+    /// Invitation to discuss the article. Optional.
+    pub discussion: Option<DiscussionDoc>,
+}
+
+/// One collapsible section.
+#[derive(Debug, Clone, Default, PartialEq, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
+pub struct SectionDoc {
+    /// Slug, unique among sections and claims; becomes the URL fragment `#id`. Required.
+    pub id: Option<String>,
+    /// Section heading. Required, non-empty.
+    pub heading: Option<String>,
+    /// Paragraphs of plain text. Required, at least one, none empty.
+    #[serde(default)]
+    pub paragraphs: Vec<String>,
+    /// Whether the section starts collapsed. Optional, default `false`.
+    #[serde(default)]
+    pub collapsed: bool,
+}
+
+/// A key claim, anchored to the words that make it.
+#[derive(Debug, Clone, Default, PartialEq, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
+pub struct ClaimDoc {
+    /// Slug, unique among sections and claims; becomes the URL fragment `#id`. Required.
+    pub id: Option<String>,
+    /// Id of the section whose paragraph holds the quote. Required.
+    pub section: Option<String>,
+    /// The claim's exact words, as they appear in one paragraph. Required.
+    pub quote: Option<String>,
+    /// Text that immediately precedes the quote, to pick one of several
+    /// occurrences. Optional.
+    pub prefix: Option<String>,
+    /// Verification status: `supported`, `partly-supported`, `unverified`,
+    /// `disputed` or `opinion`. Required.
+    pub status: Option<String>,
+    /// One sentence saying why the claim has this status. Required.
+    pub explanation: Option<String>,
+    /// Ids of sources to check the claim against. Required (at least one) for
+    /// `supported`, `partly-supported` and `disputed`.
+    #[serde(default)]
+    pub sources: Vec<String>,
+}
+
+/// A source a reader can check.
+#[derive(Debug, Clone, Default, PartialEq, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
+pub struct SourceDoc {
+    /// Slug, unique among sources. Required.
+    pub id: Option<String>,
+    /// Title of the document. Required.
+    pub title: Option<String>,
+    /// Who published it. Optional.
+    pub publisher: Option<String>,
+    /// Where to read it: an `http(s)` or `mailto` URL. Required.
+    pub url: Option<String>,
+    /// Publication date, `YYYY-MM-DD` or RFC 3339. Optional.
+    pub date: Option<String>,
+}
+
+/// How the article was produced and who answers for it.
+#[derive(Debug, Clone, Default, PartialEq, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
+pub struct ProvenanceDoc {
+    /// Whether the text was generated by AI. Required.
+    pub ai_generated: Option<bool>,
+    /// The full disclaimer shown to readers. Required when `aiGenerated` is true.
+    pub disclaimer: Option<String>,
+    /// Who holds editorial responsibility. Optional.
+    pub responsible: Option<String>,
+    /// Ids of the sources the text was generated from. Optional.
+    #[serde(default)]
+    pub original_sources: Vec<String>,
+}
+
+/// A teaser for another article.
+#[derive(Debug, Clone, Default, PartialEq, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
+pub struct RelatedDoc {
+    /// Headline of the related article. Optional.
+    pub title: Option<String>,
+    /// One or two sentences about it. Required.
+    pub summary: Option<String>,
+    /// Link to it: `http(s)` URL. Optional.
+    pub url: Option<String>,
+}
+
+/// The discussion prompt under the article.
+#[derive(Debug, Clone, Default, PartialEq, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
+pub struct DiscussionDoc {
+    /// The invitation, e.g. "Share your thoughts on this article". Required.
+    pub prompt: Option<String>,
+    /// Where readers sign in to comment: `http(s)` URL. Optional.
+    pub sign_in_url: Option<String>,
+}

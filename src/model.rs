@@ -1,0 +1,33 @@
+//! The checked article that components trust.
+//!
+//! [`validate_article`] turns a parsed [`crate::format::ArticleDoc`] into an
+//! [`Article`] or into the complete list of [`Problem`]s. An `Article` only
+//! exists when every id is unique, every quote is anchored, every URL is safe to
+//! link to and every required text is present, so rendering code never has to
+//! check again and cannot fail.
+
+mod anchor;
+mod article;
+mod problem;
+mod text;
+mod url;
+mod validate;
+
+pub use anchor::{find_anchor, Anchor, AnchorError};
+pub use article::*;
+pub use problem::{Problem, Problems};
+pub use text::{parse_date, reading_minutes, Date};
+pub use url::{SafeUrl, UrlError};
+pub use validate::validate_article;
+
+use crate::format;
+
+/// Parses and validates JSON text in one step.
+pub fn load_article(json: &str) -> Result<Article, Problems> {
+    let doc = format::parse_json_str(json).map_err(Problems::from)?;
+    validate_article(&doc)
+}
+
+/// The article shown when a host gives none: the seed article in format v1,
+/// compiled into the binary.
+pub const DEFAULT_ARTICLE_JSON: &str = include_str!("../articles/china-open-source-ai.json");

@@ -1,0 +1,152 @@
+//! Small checks and measurements on plain strings: ids, language tags, dates,
+//! reading time, and quoting a value inside an error message.
+
+use yew::AttrValue;
+
+/// Longest id accepted.
+pub(crate) const MAX_ID_LEN: usize = 100;
+
+/// Whether `id` is a slug: `a-z`, `0-9` and `-`, starting with a letter.
+/// Slugs are safe as URL fragments, element ids and storage keys as they are.
+pub(crate) fn is_slug(id: &str) -> bool {
+    let mut chars = id.chars();
+    matches!(chars.next(), Some('a'..='z'))
+        && id.len() <= MAX_ID_LEN
+        && chars.all(|c| matches!(c, 'a'..='z' | '0'..='9' | '-'))
+}
+
+/// A light BCP 47 check: a 2–3 letter language, then 1–8 character subtags
+/// (`en`, `en-GB`, `zh-Hans-CN`). Enough to catch "English" or "en_GB".
+pub(crate) fn is_language_tag(tag: &str) -> bool {
+    let mut parts = tag.split('-');
+    let primary_ok = parts
+        .next()
+        .is_some_and(|p| (2..=3).contains(&p.len()) && p.chars().all(|c| c.is_ascii_alphabetic()));
+    primary_ok
+        && parts.all(|p| (1..=8).contains(&p.len()) && p.chars().all(|c| c.is_ascii_alphanumeric()))
+}
+
+/// A calendar date from the article, kept with the text it was written as so
+/// that `<time datetime>` can carry the original.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Date {
+    /// Four-digit year.
+    pub year: u16,
+    /// 1–12.
+    pub month: u8,
+    /// 1–31, valid for the month.
+    pub day: u8,
+    /// The value as written in the article, e.g. `2026-03-04T08:00:00Z`.
+    pub raw: AttrValue,
+}
+
+/// Parses `YYYY-MM-DD`, optionally followed by an RFC 3339 time
+/// (`T08:00:00Z`, `T08:00+01:00`). Returns `None` when it is not a real date.
+pub fn parse_date(raw: &str) -> Option<Date> {
+    let bytes = raw.as_bytes();
+    if bytes.len() < 10 || bytes[4] != b'-' || bytes[7] != b'-' {
+        return None;
+    }
+    let number = |range: std::ops::Range<usize>| -> Option<u16> {
+        let digits = raw.get(range)?;
+        digits
+            .bytes()
+            .all(|b| b.is_ascii_digit())
+            .then(|| digits.parse().ok())
+            .flatten()
+    };
+    let year = number(0..4)?;
+    let month = u8::try_from(number(5..7)?).ok()?;
+    let day = u8::try_from(number(8..10)?).ok()?;
+    let leap = year % 4 == 0 && (year % 100 != 0 || year % 400 == 0);
+    let days_in_month = match month {
+        1 | 3 | 5 | 7 | 8 | 10 | 12 => 31,
+        4 | 6 | 9 | 11 => 30,
+        2 if leap => 29,
+        2 => 28,
+        _ => return None,
+    };
+    if day == 0 || day > days_in_month {
+        return None;
+    }
+    let time = &raw[10..];
+    if !(time.is_empty() || is_rfc3339_time(time)) {
+        return None;
+    }
+    Some(Date {
+        year,
+        month,
+        day,
+        raw: AttrValue::from(raw.to_owned()),
+    })
+}
+
+/// `T` + `HH:MM` (+ optional `:SS` and fraction) + `Z` or `±HH:MM`.
+fn is_rfc3339_time(time: &str) -> bool {
+    let Some(rest) = time.strip_prefix(['T', 't']) else {
+        return false;
+    };
+    let (clock, zone) = match rest.find(['Z', 'z', '+', '-']) {
+        Some(i) => rest.split_at(i),
+        None => return false,
+    };
+    let two_digits = |s: &str| s.len() == 2 && s.bytes().all(|b| b.is_ascii_digit());
+    let mut parts = clock.split(':');
+    let hh = parts.next().is_some_and(two_digits);
+    let mm = parts.next().is_some_and(two_digits);
+    let ss = parts.next().is_none_or(|s| {
+        let whole = s.split('.').next().unwrap_or_default();
+        two_digits(whole)
+    });
+    let zone_ok = zone.eq_ignore_ascii_case("z")
+        || (zone.len() == 6
+            && two_digits(&zone[1..3])
+            && &zone[3..4] == ":"
+            && two_digits(&zone[4..]));
+    hh && mm && ss && parts.next().is_none() && zone_ok
+}
+
+/// Minutes a reader needs, rounded up, at least one. Latin-script words are
+/// counted at 230 a minute; CJK characters, which have no spaces between words,
+/// at 400 a minute.
+pub fn reading_minutes<'a>(texts: impl IntoIterator<Item = &'a str>) -> u32 {
+    let (mut words, mut cjk) = (0u32, 0u32);
+    for text in texts {
+        let mut in_word = false;
+        for c in text.chars() {
+            if is_cjk(c) {
+                cjk += 1;
+                in_word = false;
+            } else if c.is_alphanumeric() {
+                if !in_word {
+                    words += 1;
+                }
+                in_word = true;
+            } else if c.is_whitespace() {
+                in_word = false;
+            }
+        }
+    }
+    // Whole seconds keep this integer-only.
+    let seconds = (words * 60).div_ceil(230) + (cjk * 60).div_ceil(400);
+    seconds.div_ceil(60).max(1)
+}
+
+fn is_cjk(c: char) -> bool {
+    matches!(c as u32, 0x3040..=0x30FF | 0x3400..=0x4DBF | 0x4E00..=0x9FFF | 0xAC00..=0xD7AF | 0xF900..=0xFAFF)
+}
+
+/// `value` in double quotes for an error message, cut to 60 characters so a
+/// hostile megabyte-long string cannot flood the error box.
+pub(crate) fn quoted(value: &str) -> String {
+    const LIMIT: usize = 60;
+    let mut out = String::with_capacity(LIMIT + 4);
+    out.push('"');
+    let mut chars = value.chars();
+    out.extend(chars.by_ref().take(LIMIT));
+    if chars.next().is_some() {
+        out.push('…');
+    }
+    out.push('"');
+    out
+}

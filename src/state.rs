@@ -1,0 +1,219 @@
+//! The one reducer behind a widget instance: which sections are open, which
+//! claim callout is open, the disclaimer banner, and where focus should go next.
+//!
+//! Actions are named for what the reader did; the rules are methods on
+//! [`State`] so they can be tested natively without a browser.
+
+use crate::model::{Article, FragmentTarget};
+use std::rc::Rc;
+use yew::Reducible;
+
+/// What the reader did.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Action {
+    /// Clicked (or pressed Enter/Space on) a section heading.
+    ToggleSection(usize),
+    /// The browser's find-in-page matched text in a collapsed section.
+    RevealSection(usize),
+    /// Chose "Show all sections".
+    ShowAll,
+    /// Chose "Hide all sections".
+    HideAll,
+    /// Activated a claim's marked words.
+    OpenClaim(usize),
+    /// Closed the open callout with its close button or Escape.
+    CloseClaim,
+    /// Chose a claim in the key-claims panel.
+    JumpToClaim(usize),
+    /// Arrived with, or changed to, a URL fragment naming a section or claim.
+    Navigate(FragmentTarget),
+    /// Expanded or collapsed the banner's details.
+    ToggleBannerDetails,
+    /// Chose "Verify with sources" in the banner.
+    VerifyWithSources,
+    /// Dismissed the banner to its compact label.
+    DismissBanner,
+    /// Brought the full banner back from the compact label.
+    RestoreBanner,
+}
+
+/// An element that should receive focus after the next render.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum FocusTarget {
+    /// A section's heading button.
+    SectionHeading(usize),
+    /// A claim's marked words.
+    ClaimMark(usize),
+    /// A claim's open callout.
+    Callout(usize),
+    /// The sources list.
+    SourcesList,
+    /// The compact banner's restore button.
+    BannerRestore,
+    /// The full banner's dismiss button.
+    BannerDismiss,
+}
+
+/// A request to move focus, numbered so that asking for the same target twice
+/// still moves focus the second time.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct FocusRequest {
+    /// Where focus goes.
+    pub target: FocusTarget,
+    /// Increases with every request.
+    pub seq: u32,
+}
+
+/// The disclaimer banner's state.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub struct BannerState {
+    /// Details (full disclaimer, responsibility, original sources) shown.
+    pub details_open: bool,
+    /// Shrunk to the compact label. The label itself never goes away.
+    pub dismissed: bool,
+}
+
+/// Everything that changes while a reader uses one widget.
+#[derive(Debug, Clone, PartialEq)]
+pub struct State {
+    article: Rc<Article>,
+    sections_open: Vec<bool>,
+    open_claim: Option<usize>,
+    /// The banner.
+    pub banner: BannerState,
+    /// Where focus should go after the next render.
+    pub focus: Option<FocusRequest>,
+}
+
+impl State {
+    /// The state at first render: sections open unless the article says
+    /// `collapsed`, no callout open, the banner as the reader last left it.
+    pub fn new(article: Rc<Article>, banner_dismissed: bool) -> State {
+        let sections_open = article
+            .sections
+            .iter()
+            .map(|s| !s.collapsed_at_start)
+            .collect();
+        State {
+            article,
+            sections_open,
+            open_claim: None,
+            banner: BannerState {
+                details_open: false,
+                dismissed: banner_dismissed,
+            },
+            focus: None,
+        }
+    }
+
+    /// Whether section `index` is expanded.
+    pub fn is_section_open(&self, index: usize) -> bool {
+        self.sections_open.get(index).copied().unwrap_or(false)
+    }
+
+    /// Whether every section is expanded (the toggle then offers "Hide all").
+    pub fn all_sections_open(&self) -> bool {
+        self.sections_open.iter().all(|open| *open)
+    }
+
+    /// The claim whose callout is open.
+    pub fn open_claim(&self) -> Option<usize> {
+        self.open_claim
+    }
+
+    /// Applies one reader action.
+    pub fn apply(&mut self, action: Action) {
+        match action {
+            Action::ToggleSection(i) if self.is_section_open(i) => self.close_section(i),
+            Action::ToggleSection(i) | Action::RevealSection(i) => self.open_section(i),
+            Action::ShowAll => self.sections_open.iter_mut().for_each(|open| *open = true),
+            Action::HideAll => {
+                self.sections_open.iter_mut().for_each(|open| *open = false);
+                self.open_claim = None;
+            }
+            Action::OpenClaim(c) => self.show_callout(c),
+            Action::CloseClaim => self.close_claim(),
+            Action::JumpToClaim(c) => self.reveal_claim(c),
+            Action::Navigate(FragmentTarget::Claim(c)) => self.reveal_claim(c),
+            Action::Navigate(FragmentTarget::Section(s)) => {
+                self.open_section(s);
+                self.request_focus(FocusTarget::SectionHeading(s));
+            }
+            Action::ToggleBannerDetails => self.banner.details_open = !self.banner.details_open,
+            Action::VerifyWithSources => self.request_focus(FocusTarget::SourcesList),
+            Action::DismissBanner => {
+                self.banner = BannerState {
+                    details_open: false,
+                    dismissed: true,
+                };
+                // The dismiss button is gone; focus goes to what replaced it.
+                self.request_focus(FocusTarget::BannerRestore);
+            }
+            Action::RestoreBanner => {
+                self.banner.dismissed = false;
+                self.request_focus(FocusTarget::BannerDismiss);
+            }
+        }
+    }
+
+    fn open_section(&mut self, index: usize) {
+        if let Some(open) = self.sections_open.get_mut(index) {
+            *open = true;
+        }
+    }
+
+    fn close_section(&mut self, index: usize) {
+        if let Some(open) = self.sections_open.get_mut(index) {
+            *open = false;
+        }
+        // A callout inside a closed section would be hidden but still "open".
+        if self
+            .open_claim
+            .is_some_and(|c| self.section_of(c) == Some(index))
+        {
+            self.open_claim = None;
+        }
+    }
+
+    fn show_callout(&mut self, claim: usize) {
+        let Some(section) = self.section_of(claim) else {
+            return;
+        };
+        self.open_section(section);
+        self.open_claim = Some(claim);
+        self.request_focus(FocusTarget::Callout(claim));
+    }
+
+    fn close_claim(&mut self) {
+        if let Some(claim) = self.open_claim.take() {
+            // Focus returns to the words that opened the callout.
+            self.request_focus(FocusTarget::ClaimMark(claim));
+        }
+    }
+
+    fn reveal_claim(&mut self, claim: usize) {
+        if let Some(section) = self.section_of(claim) {
+            self.open_section(section);
+            self.request_focus(FocusTarget::ClaimMark(claim));
+        }
+    }
+
+    fn section_of(&self, claim: usize) -> Option<usize> {
+        self.article.claims.get(claim).map(|c| c.section)
+    }
+
+    fn request_focus(&mut self, target: FocusTarget) {
+        let seq = self.focus.map_or(0, |f| f.seq.wrapping_add(1));
+        self.focus = Some(FocusRequest { target, seq });
+    }
+}
+
+impl Reducible for State {
+    type Action = Action;
+
+    fn reduce(self: Rc<Self>, action: Action) -> Rc<Self> {
+        let mut next = Rc::unwrap_or_clone(self);
+        next.apply(action);
+        Rc::new(next)
+    }
+}

@@ -1,0 +1,408 @@
+//! Parsing and validation, natively: each rule of format v1 with the path and
+//! reason it reports. Fixtures are the ones the browser tests and demo use.
+#![cfg(not(target_arch = "wasm32"))]
+
+use interactive_article::model::{
+    find_anchor, load_article, parse_date, reading_minutes, AnchorError, ClaimStatus, Problems,
+    SafeUrl, Segment, UrlError, DEFAULT_ARTICLE_JSON,
+};
+
+const MINIMAL: &str = include_str!("fixtures/valid-minimal.json");
+const EDGE: &str = include_str!("fixtures/edge-cases.json");
+const MANY: &str = include_str!("fixtures/invalid-many-problems.json");
+const JS_URL: &str = include_str!("fixtures/hostile-javascript-url.json");
+const MARKUP: &str = include_str!("fixtures/hostile-markup.json");
+
+fn problems(json: &str) -> Problems {
+    match load_article(json) {
+        Ok(_) => panic!("expected problems, the article validated"),
+        Err(problems) => problems,
+    }
+}
+
+/// The message at `path`, failing with the full list when there is none.
+fn message_at(problems: &Problems, path: &str) -> String {
+    problems
+        .iter()
+        .find(|p| p.path == path)
+        .map(|p| p.message.clone())
+        .unwrap_or_else(|| panic!("no problem at {path}; got:\n{problems}"))
+}
+
+/// `MINIMAL` with one top-level field replaced.
+fn minimal_with(field: &str, value: serde_json::Value) -> String {
+    let mut doc: serde_json::Value = serde_json::from_str(MINIMAL).unwrap();
+    doc[field] = value;
+    doc.to_string()
+}
+
+#[test]
+fn default_article_is_the_seed_converted_faithfully() {
+    let article = load_article(DEFAULT_ARTICLE_JSON).expect("the default article validates");
+    assert_eq!(
+        &*article.title,
+        "China's Open-Source AI Strategy: A Different Path to Tech Dominance"
+    );
+    let headings: Vec<&str> = article.sections.iter().map(|s| &*s.heading).collect();
+    assert_eq!(
+        headings,
+        [
+            "The DeepSeek Moment That Changed Everything",
+            "The Logic Behind China's Open Doors",
+            "Two Superpowers, Two Playbooks",
+            "The Global Implications"
+        ]
+    );
+    // Every line of the seed's body is a paragraph, verbatim.
+    let seed = include_str!("../../shared/seed/article.txt");
+    let mut paragraphs = article
+        .intro
+        .iter()
+        .map(|p| p.text.to_string())
+        .collect::<Vec<_>>();
+    for section in &article.sections {
+        paragraphs.extend(section.paragraphs.iter().map(|p| p.text.to_string()));
+    }
+    assert_eq!(paragraphs.len(), 13);
+    for paragraph in &paragraphs {
+        assert!(
+            seed.lines().any(|line| line == paragraph),
+            "not in the seed: {paragraph}"
+        );
+    }
+    assert!(article.claims.len() >= 8);
+    assert!(article.provenance.ai_generated);
+    assert!(article
+        .provenance
+        .disclaimer
+        .as_deref()
+        .unwrap()
+        .starts_with("This content is AI-generated"));
+    assert_eq!(article.related.len(), 4);
+    assert!(
+        article.related.iter().all(|r| r.url.is_none()),
+        "no invented URLs"
+    );
+    assert_eq!(
+        &*article.discussion.unwrap().prompt,
+        "Share your thoughts on this article"
+    );
+    // Only claims that cite a source may be anything but unverified or opinion.
+    for claim in &article.claims {
+        if claim.sources.is_empty() {
+            assert!(matches!(
+                claim.status,
+                ClaimStatus::Unverified | ClaimStatus::Opinion
+            ));
+        }
+    }
+}
+
+#[test]
+fn minimal_and_edge_fixtures_validate() {
+    let minimal = load_article(MINIMAL).expect("minimal validates");
+    assert_eq!(minimal.sections.len(), 1);
+    assert!(!minimal.provenance.ai_generated);
+    let edge = load_article(EDGE).expect("edge cases validate");
+    assert!(edge.sections[1].collapsed_at_start);
+    assert_eq!(
+        edge.published.as_ref().map(|d| (d.year, d.month, d.day)),
+        Some((2024, 2, 29))
+    );
+    assert_eq!(edge.provenance.original_sources, vec![0]);
+}
+
+#[test]
+fn a_prefix_picks_the_second_of_repeated_words() {
+    let article = load_article(EDGE).unwrap();
+    let paragraph = &article.sections[0].paragraphs[0];
+    let segments: Vec<Segment> = paragraph.segments().collect();
+    assert_eq!(
+        segments,
+        [
+            Segment::Text("Prices rose in May. "),
+            Segment::Claim {
+                claim: 0,
+                text: "Prices rose"
+            },
+            Segment::Text(" in June as well."),
+        ]
+    );
+}
+
+#[test]
+fn a_quote_can_span_the_whole_paragraph_and_claims_can_touch() {
+    let article = load_article(EDGE).unwrap();
+    let whole: Vec<Segment> = article.sections[1].paragraphs[0].segments().collect();
+    assert_eq!(
+        whole,
+        [Segment::Claim {
+            claim: 1,
+            text: "The whole paragraph is the claim."
+        }]
+    );
+    let adjacent: Vec<Segment> = article.sections[1].paragraphs[1].segments().collect();
+    assert_eq!(
+        adjacent,
+        [
+            Segment::Text("Before adjacent claims: "),
+            Segment::Claim {
+                claim: 2,
+                text: "alpha"
+            },
+            Segment::Claim {
+                claim: 3,
+                text: " beta"
+            },
+            Segment::Text(" gamma."),
+        ]
+    );
+}
+
+#[test]
+fn quotes_in_non_latin_text_are_anchored_on_character_boundaries() {
+    let article = load_article(EDGE).unwrap();
+    let segments: Vec<Segment> = article.sections[2].paragraphs[0].segments().collect();
+    assert_eq!(
+        segments[0],
+        Segment::Claim {
+            claim: 4,
+            text: "开源模型"
+        }
+    );
+}
+
+#[test]
+fn anchoring_rules() {
+    let paragraphs = ["one two one", "two"];
+    assert_eq!(
+        find_anchor(&paragraphs, "one", None),
+        Err(AnchorError::Ambiguous(2))
+    );
+    assert_eq!(
+        find_anchor(&paragraphs, "two", None),
+        Err(AnchorError::Ambiguous(2))
+    );
+    let anchor = find_anchor(&paragraphs, "one", Some("two ")).unwrap();
+    assert_eq!((anchor.paragraph, anchor.start, anchor.end), (0, 8, 11));
+    assert_eq!(
+        find_anchor(&paragraphs, "three", None),
+        Err(AnchorError::NotFound)
+    );
+    assert_eq!(
+        find_anchor(&paragraphs, "one", Some("six ")),
+        Err(AnchorError::NotAfterPrefix)
+    );
+    // Overlapping occurrences count: "aa" is twice in "aaa".
+    assert_eq!(
+        find_anchor(&["aaa"], "aa", None),
+        Err(AnchorError::Ambiguous(2))
+    );
+    assert_eq!(find_anchor(&["x"], "", None), Err(AnchorError::NotFound));
+}
+
+#[test]
+fn every_problem_is_reported_at_once_with_its_path() {
+    let problems = problems(MANY);
+    let expect = [
+        ("version", "unsupported format version 2"),
+        ("id", "\"Not A Slug\" is not a valid id"),
+        ("lang", "\"English\" is not a BCP 47 language tag"),
+        ("title", "must not be empty"),
+        ("standfirst", "is required but missing"),
+        ("published", "\"2023-02-29\" is not a date"),
+        (
+            "sections[1].id",
+            "duplicate id \"dup\": already used by sections[0]",
+        ),
+        ("sections[1].heading", "must not be empty"),
+        ("sections[1].paragraphs", "needs at least one paragraph"),
+        (
+            "sources[0].url",
+            "\"ftp://example.org/file\" is not an http(s) or mailto URL",
+        ),
+        (
+            "claims[0].quote",
+            "\"1.4 billion users\" not found in section \"dup\"",
+        ),
+        (
+            "claims[1].quote",
+            "appears 2 times in section \"dup\": add a \"prefix\"",
+        ),
+        ("claims[2].quote", "but never right after the prefix \"A \""),
+        ("claims[3].section", "no section has the id \"nowhere\""),
+        (
+            "claims[4].status",
+            "\"true\" is not a known status: use one of supported, partly-supported",
+        ),
+        ("claims[5].sources[0]", "no source has the id \"ghost\""),
+        (
+            "claims[6].id",
+            "duplicate id \"dup\": already used by sections[0]",
+        ),
+        ("claims[6].explanation", "must not be empty"),
+        ("claims[7].quote", "overlaps the words of claims[4]"),
+        (
+            "claims[8].sources",
+            "a claim marked \"supported\" needs at least one source",
+        ),
+        ("provenance.disclaimer", "is required but missing"),
+    ];
+    for (path, fragment) in expect {
+        let message = message_at(&problems, path);
+        assert!(
+            message.contains(fragment),
+            "{path}: {message:?} lacks {fragment:?}"
+        );
+    }
+    assert_eq!(
+        problems
+            .iter()
+            .find(|p| p.path == "claims[0].quote")
+            .unwrap()
+            .to_string(),
+        "claims[0].quote: \"1.4 billion users\" not found in section \"dup\""
+    );
+}
+
+#[test]
+fn missing_required_fields_each_have_their_own_message() {
+    let problems = problems(r#"{"sections": []}"#);
+    for path in [
+        "version",
+        "id",
+        "lang",
+        "title",
+        "standfirst",
+        "sections",
+        "provenance",
+    ] {
+        message_at(&problems, path);
+    }
+    assert!(message_at(&problems, "version").contains("is required"));
+    assert!(message_at(&problems, "sections").contains("at least one section"));
+}
+
+#[test]
+fn parse_errors_name_the_path_or_position() {
+    let syntax = problems(include_str!("fixtures/invalid-syntax.json"));
+    assert_eq!(syntax.0.len(), 1);
+    assert!(syntax.0[0].message.contains("line 1"), "{syntax}");
+    let types = problems(include_str!("fixtures/invalid-types.json"));
+    assert_eq!(types.0[0].path, "sections[0].paragraphs");
+    assert!(types.0[0].message.contains("expected a sequence"));
+    let unknown = problems(include_str!("fixtures/invalid-unknown-field.json"));
+    assert_eq!(unknown.0[0].path, "sections[0].colapsed");
+    assert!(unknown.0[0].message.contains("unknown field `colapsed`"));
+    let array = problems("[1, 2]");
+    assert_eq!(array.0[0].path, "");
+    assert!(array.0[0].message.contains("must be a JSON object"));
+}
+
+#[test]
+fn unsafe_urls_are_refused_wherever_they_appear() {
+    let problems = problems(JS_URL);
+    assert!(message_at(&problems, "sources[0].url").contains("is not an http(s) or mailto URL"));
+    assert!(message_at(&problems, "sources[1].url").contains("is not an http(s) or mailto URL"));
+    assert!(message_at(&problems, "sources[2].url").contains("spaces or control characters"));
+    assert!(message_at(&problems, "related[0].url").contains("is not an http(s) or mailto URL"));
+}
+
+#[test]
+fn url_rules() {
+    for ok in [
+        "https://example.org",
+        "HTTP://EXAMPLE.ORG/a?b#c",
+        "  https://example.org/padded  ",
+        "mailto:desk@example.org",
+    ] {
+        assert!(SafeUrl::parse(ok).is_ok(), "{ok} should be allowed");
+    }
+    let refused = [
+        ("javascript:alert(1)", UrlError::Scheme),
+        ("JaVaScRiPt:alert(1)", UrlError::Scheme),
+        ("data:text/html,x", UrlError::Scheme),
+        ("vbscript:x", UrlError::Scheme),
+        ("//example.org", UrlError::Scheme),
+        ("/relative", UrlError::Scheme),
+        ("java\tscript:alert(1)", UrlError::BadCharacter),
+        ("https://exa mple.org", UrlError::BadCharacter),
+        ("https://", UrlError::NoTarget),
+        ("https:///path", UrlError::NoTarget),
+        ("mailto:", UrlError::NoTarget),
+        ("", UrlError::Empty),
+        ("   ", UrlError::Empty),
+    ];
+    for (url, error) in refused {
+        assert_eq!(SafeUrl::parse(url), Err(error), "{url:?}");
+    }
+    let long = format!("https://example.org/{}", "a".repeat(SafeUrl::MAX_LEN));
+    assert_eq!(SafeUrl::parse(&long), Err(UrlError::TooLong));
+    assert_eq!(
+        SafeUrl::parse(" https://x.org ").unwrap().as_str(),
+        "https://x.org"
+    );
+}
+
+#[test]
+fn markup_in_text_is_kept_as_text() {
+    let article = load_article(MARKUP).expect("markup is just text, so it validates");
+    assert!(article.title.starts_with("<script>"));
+    assert_eq!(
+        article.sources[0].url.as_str(),
+        "https://example.org/?q=<script>",
+        "an http URL with odd characters is still only an href value"
+    );
+}
+
+#[test]
+fn long_values_are_cut_in_messages() {
+    let huge = "x".repeat(10_000);
+    let problems = problems(&minimal_with("lang", serde_json::Value::String(huge)));
+    let message = message_at(&problems, "lang");
+    assert!(message.len() < 200, "{} bytes", message.len());
+    assert!(message.contains('…'));
+}
+
+#[test]
+fn dates() {
+    assert!(parse_date("2024-02-29").is_some());
+    assert!(parse_date("2023-02-29").is_none());
+    assert!(parse_date("2024-13-01").is_none());
+    assert!(parse_date("2024-04-31").is_none());
+    assert!(parse_date("2024-01-01T10:00:00Z").is_some());
+    assert!(parse_date("2024-01-01T10:00:00.123+05:30").is_some());
+    assert!(
+        parse_date("2024-01-01T10:00").is_none(),
+        "a time needs a zone"
+    );
+    assert!(parse_date("01/02/2024").is_none());
+    assert!(parse_date("2024-1-01").is_none());
+}
+
+#[test]
+fn reading_time_counts_words_and_cjk_characters() {
+    assert_eq!(reading_minutes(["one two three"]), 1);
+    let words = "word ".repeat(460);
+    assert_eq!(reading_minutes([words.as_str()]), 2);
+    let words = "word ".repeat(461);
+    assert_eq!(reading_minutes([words.as_str()]), 3);
+    let cjk = "字".repeat(800);
+    assert_eq!(reading_minutes([cjk.as_str()]), 2);
+    assert_eq!(reading_minutes([""]), 1);
+}
+
+#[test]
+fn fragments_resolve_to_sections_and_claims() {
+    use interactive_article::model::FragmentTarget;
+    let article = load_article(EDGE).unwrap();
+    assert_eq!(
+        article.find_fragment("non-latin"),
+        Some(FragmentTarget::Section(2))
+    );
+    assert_eq!(
+        article.find_fragment("beta"),
+        Some(FragmentTarget::Claim(3))
+    );
+    assert_eq!(article.find_fragment("nothing"), None);
+}

@@ -1,0 +1,161 @@
+//! The reducer's rules, natively: what each reader action does to the state.
+#![cfg(not(target_arch = "wasm32"))]
+
+use interactive_article::model::{load_article, FragmentTarget};
+use interactive_article::state::{Action, FocusTarget, State};
+use std::rc::Rc;
+
+/// The edge-case fixture: section 0 open, sections 1 and 2 collapsed; claim 0
+/// in section 0, claims 1–3 in section 1, claim 4 in section 2.
+fn state() -> State {
+    let article = load_article(include_str!("fixtures/edge-cases.json")).unwrap();
+    State::new(Rc::new(article), false)
+}
+
+fn after(actions: &[Action]) -> State {
+    let mut state = state();
+    for action in actions {
+        state.apply(*action);
+    }
+    state
+}
+
+fn focus(state: &State) -> Option<FocusTarget> {
+    state.focus.map(|f| f.target)
+}
+
+#[test]
+fn sections_start_as_the_article_says() {
+    let state = state();
+    assert!(state.is_section_open(0));
+    assert!(!state.is_section_open(1));
+    assert!(!state.is_section_open(2));
+    assert!(!state.all_sections_open());
+    assert!(!state.is_section_open(99), "out of range reads as closed");
+}
+
+#[test]
+fn toggle_flips_one_section() {
+    let state = after(&[Action::ToggleSection(1)]);
+    assert!(state.is_section_open(1));
+    let state = after(&[Action::ToggleSection(0)]);
+    assert!(!state.is_section_open(0));
+    // Out of range is ignored rather than a panic.
+    let state = after(&[Action::ToggleSection(99)]);
+    assert!(state.is_section_open(0));
+}
+
+#[test]
+fn show_all_and_hide_all() {
+    let state = after(&[Action::ShowAll]);
+    assert!(state.all_sections_open());
+    let state = after(&[Action::ShowAll, Action::OpenClaim(0), Action::HideAll]);
+    assert!((0..3).all(|i| !state.is_section_open(i)));
+    assert_eq!(
+        state.open_claim(),
+        None,
+        "hiding all closes the callout too"
+    );
+}
+
+#[test]
+fn find_in_page_reveals_without_toggling_closed() {
+    let state = after(&[Action::RevealSection(1), Action::RevealSection(1)]);
+    assert!(state.is_section_open(1));
+    assert_eq!(
+        state.focus, None,
+        "find-in-page keeps focus where the browser put it"
+    );
+}
+
+#[test]
+fn opening_a_claim_opens_its_section_and_focuses_the_callout() {
+    let state = after(&[Action::OpenClaim(4)]);
+    assert!(state.is_section_open(2));
+    assert_eq!(state.open_claim(), Some(4));
+    assert_eq!(focus(&state), Some(FocusTarget::Callout(4)));
+}
+
+#[test]
+fn only_one_callout_is_open_at_a_time() {
+    let state = after(&[Action::OpenClaim(1), Action::OpenClaim(2)]);
+    assert_eq!(state.open_claim(), Some(2));
+}
+
+#[test]
+fn closing_a_callout_returns_focus_to_its_words() {
+    let state = after(&[Action::OpenClaim(2), Action::CloseClaim]);
+    assert_eq!(state.open_claim(), None);
+    assert_eq!(focus(&state), Some(FocusTarget::ClaimMark(2)));
+    // Closing when nothing is open moves no focus.
+    let state = after(&[Action::CloseClaim]);
+    assert_eq!(state.focus, None);
+}
+
+#[test]
+fn collapsing_a_section_closes_its_callout() {
+    let state = after(&[Action::OpenClaim(0), Action::ToggleSection(0)]);
+    assert_eq!(state.open_claim(), None);
+    let state = after(&[
+        Action::OpenClaim(0),
+        Action::ToggleSection(1),
+        Action::ToggleSection(1),
+    ]);
+    assert_eq!(state.open_claim(), Some(0), "other sections leave it open");
+}
+
+#[test]
+fn key_claims_panel_jumps_to_the_words() {
+    let state = after(&[Action::JumpToClaim(3)]);
+    assert!(state.is_section_open(1));
+    assert_eq!(focus(&state), Some(FocusTarget::ClaimMark(3)));
+    assert_eq!(state.open_claim(), None);
+}
+
+#[test]
+fn fragments_open_the_section_that_holds_them() {
+    let state = after(&[Action::Navigate(FragmentTarget::Section(2))]);
+    assert!(state.is_section_open(2));
+    assert_eq!(focus(&state), Some(FocusTarget::SectionHeading(2)));
+    let state = after(&[Action::Navigate(FragmentTarget::Claim(1))]);
+    assert!(state.is_section_open(1));
+    assert_eq!(focus(&state), Some(FocusTarget::ClaimMark(1)));
+}
+
+#[test]
+fn repeated_focus_requests_are_distinct() {
+    let state = after(&[Action::JumpToClaim(3)]);
+    let first = state.focus.unwrap();
+    let state = after(&[Action::JumpToClaim(3), Action::JumpToClaim(3)]);
+    assert_ne!(
+        state.focus.unwrap(),
+        first,
+        "the same target twice must refocus"
+    );
+}
+
+#[test]
+fn banner_dismissal_keeps_a_label_and_moves_focus() {
+    let state = after(&[Action::ToggleBannerDetails]);
+    assert!(state.banner.details_open);
+    let state = after(&[Action::ToggleBannerDetails, Action::DismissBanner]);
+    assert!(state.banner.dismissed);
+    assert!(!state.banner.details_open);
+    assert_eq!(focus(&state), Some(FocusTarget::BannerRestore));
+    let state = after(&[Action::DismissBanner, Action::RestoreBanner]);
+    assert!(!state.banner.dismissed);
+    assert_eq!(focus(&state), Some(FocusTarget::BannerDismiss));
+}
+
+#[test]
+fn a_remembered_dismissal_starts_compact() {
+    let article = load_article(include_str!("fixtures/edge-cases.json")).unwrap();
+    let state = State::new(Rc::new(article), true);
+    assert!(state.banner.dismissed);
+}
+
+#[test]
+fn verify_with_sources_focuses_the_sources_list() {
+    let state = after(&[Action::VerifyWithSources]);
+    assert_eq!(focus(&state), Some(FocusTarget::SourcesList));
+}
