@@ -54,7 +54,7 @@ test:
 	. scripts/env.sh
 	cargo fmt --check
 	cargo clippy --all-targets -- -D warnings
-	cargo clippy --target wasm32-unknown-unknown --lib -- -D warnings
+	cargo clippy --target wasm32-unknown-unknown --all-targets -- -D warnings
 	cargo test
 	wasm-pack test --mode no-install --headless --chrome --chromedriver "$$CHROMEDRIVER"
 	$(build_www)

@@ -8,7 +8,7 @@ use crate::browser::storage;
 use crate::components::{Shared, Ui, Widget, WidgetContent, WidgetProps};
 use crate::format;
 use crate::model::{validate_article, Article, Problems, DEFAULT_ARTICLE_JSON};
-use std::cell::Cell;
+use std::cell::{Cell, RefCell};
 use std::rc::Rc;
 use wasm_bindgen::prelude::*;
 use web_sys::Element;
@@ -21,6 +21,19 @@ const MOUNTED_ATTRIBUTE: &str = "data-ia-mounted";
 thread_local! {
     /// Numbers widgets on the page so their element ids never collide.
     static NEXT_INSTANCE: Cell<u32> = const { Cell::new(1) };
+    /// Error boxes still on the page. The host got an exception, not a handle,
+    /// so the next `mount` into the same element reuses that app: a second app
+    /// in one element would race the first one's pending render.
+    static ERROR_BOXES: RefCell<Vec<(Element, AppHandle<Widget>)>> = const { RefCell::new(Vec::new()) };
+}
+
+/// Takes the app showing an error box in `element`, if there is one.
+fn take_error_box(element: &Element) -> Option<AppHandle<Widget>> {
+    ERROR_BOXES.with(|boxes| {
+        let mut boxes = boxes.borrow_mut();
+        let index = boxes.iter().position(|(host, _)| host == element)?;
+        Some(boxes.swap_remove(index).1)
+    })
 }
 
 /// A mounted widget. Call `unmount()` to remove it and release its listeners.
@@ -104,11 +117,19 @@ pub fn mount(element: Element, article: JsValue) -> Result<MountHandle, JsError>
         banner_dismissed,
         on_banner_change,
     };
-    let app = Renderer::<Widget>::with_root_and_props(element.clone(), props).render();
+    let app = match take_error_box(&element) {
+        Some(mut app) => {
+            app.update(props);
+            app
+        }
+        None => Renderer::<Widget>::with_root_and_props(element.clone(), props).render(),
+    };
     match problems {
-        // The error box stays in the element. Dropping an `AppHandle` does not
-        // tear the app down, and the element is left free for another mount.
-        Some(message) => Err(JsError::new(&message)),
+        // The error box stays in the element, which is left free for another mount.
+        Some(message) => {
+            ERROR_BOXES.with(|boxes| boxes.borrow_mut().push((element, app)));
+            Err(JsError::new(&message))
+        }
         None => {
             let _ = element.set_attribute(MOUNTED_ATTRIBUTE, "");
             Ok(MountHandle {

@@ -302,6 +302,11 @@ fn assemble(
     })
 }
 
+/// A claim as far as it validated, and where its quote was found (section
+/// index and anchor), kept even when other fields failed so that overlaps are
+/// still reported.
+type CheckedClaim = (Option<Claim>, Option<(usize, Anchor)>);
+
 type SectionParts = (Option<AttrValue>, Option<AttrValue>, Vec<AttrValue>, bool);
 
 #[derive(Default)]
@@ -406,7 +411,7 @@ impl Validator {
         doc: &ArticleDoc,
         sections: &[SectionParts],
         source_index: &dyn Fn(&str) -> Option<usize>,
-    ) -> (Option<Claim>, Option<(usize, Anchor)>) {
+    ) -> CheckedClaim {
         let path = format!("claims[{i}]");
         let id = self.slug(&format!("{path}.id"), c.id.as_deref());
         let status = match c.status.as_deref() {
@@ -518,7 +523,7 @@ impl Validator {
 
     /// Two claims may not mark the same words: a reader could not tell which
     /// callout a click opens.
-    fn check_overlaps(&mut self, claims: &[(Option<Claim>, Option<(usize, Anchor)>)]) {
+    fn check_overlaps(&mut self, claims: &[CheckedClaim]) {
         let mut placed: Vec<(usize, usize, usize, usize, usize)> = claims
             .iter()
             .enumerate()
