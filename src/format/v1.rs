@@ -10,15 +10,39 @@ use serde::Deserialize;
 #[serde(rename_all = "camelCase", deny_unknown_fields)]
 pub struct ArticleDoc {
     /// Format version. Required; must be `1`.
+    #[cfg_attr(
+        not(target_arch = "wasm32"),
+        schemars(with = "u32", required, range(min = 1, max = 1))
+    )]
     pub version: Option<u32>,
     /// Article id: a slug (`a-z`, `0-9`, `-`, starting with a letter). Required.
     /// Keys stored reader preferences, such as a dismissed disclaimer.
+    #[cfg_attr(
+        not(target_arch = "wasm32"),
+        schemars(with = "String", required, pattern(r"^[a-z][a-z0-9-]{0,99}$"))
+    )]
     pub id: Option<String>,
     /// Language of the article text as a BCP 47 tag, e.g. `en` or `zh-Hans`. Required.
+    #[cfg_attr(
+        not(target_arch = "wasm32"),
+        schemars(
+            with = "String",
+            required,
+            pattern(r"^[A-Za-z]{2,3}(-[A-Za-z0-9]{1,8})*$")
+        )
+    )]
     pub lang: Option<String>,
     /// Headline. Required, non-empty.
+    #[cfg_attr(
+        not(target_arch = "wasm32"),
+        schemars(with = "String", required, length(min = 1))
+    )]
     pub title: Option<String>,
     /// The summary shown under the headline. Required, non-empty.
+    #[cfg_attr(
+        not(target_arch = "wasm32"),
+        schemars(with = "String", required, length(min = 1))
+    )]
     pub standfirst: Option<String>,
     /// Author line, e.g. "By Jane Doe". Optional.
     pub byline: Option<String>,
@@ -32,8 +56,11 @@ pub struct ArticleDoc {
     #[serde(default)]
     pub intro: Vec<String>,
     /// The collapsible sections, in reading order. Required, at least one.
-    #[serde(default)]
-    pub sections: Vec<SectionDoc>,
+    #[cfg_attr(
+        not(target_arch = "wasm32"),
+        schemars(with = "Vec<SectionDoc>", required, length(min = 1))
+    )]
+    pub sections: Option<Vec<SectionDoc>>,
     /// Key claims marked in the text. Optional.
     #[serde(default)]
     pub claims: Vec<ClaimDoc>,
@@ -41,6 +68,10 @@ pub struct ArticleDoc {
     #[serde(default)]
     pub sources: Vec<SourceDoc>,
     /// How the text was made. Required.
+    #[cfg_attr(
+        not(target_arch = "wasm32"),
+        schemars(with = "ProvenanceDoc", required)
+    )]
     pub provenance: Option<ProvenanceDoc>,
     /// Teasers for related articles. Optional.
     #[serde(default)]
@@ -55,12 +86,23 @@ pub struct ArticleDoc {
 #[serde(rename_all = "camelCase", deny_unknown_fields)]
 pub struct SectionDoc {
     /// Slug, unique among sections and claims; becomes the URL fragment `#id`. Required.
+    #[cfg_attr(
+        not(target_arch = "wasm32"),
+        schemars(with = "String", required, pattern(r"^[a-z][a-z0-9-]{0,99}$"))
+    )]
     pub id: Option<String>,
     /// Section heading. Required, non-empty.
+    #[cfg_attr(
+        not(target_arch = "wasm32"),
+        schemars(with = "String", required, length(min = 1))
+    )]
     pub heading: Option<String>,
     /// Paragraphs of plain text. Required, at least one, none empty.
-    #[serde(default)]
-    pub paragraphs: Vec<String>,
+    #[cfg_attr(
+        not(target_arch = "wasm32"),
+        schemars(with = "Vec<String>", required, length(min = 1))
+    )]
+    pub paragraphs: Option<Vec<String>>,
     /// Whether the section starts collapsed. Optional, default `false`.
     #[serde(default)]
     pub collapsed: bool,
@@ -72,18 +114,35 @@ pub struct SectionDoc {
 #[serde(rename_all = "camelCase", deny_unknown_fields)]
 pub struct ClaimDoc {
     /// Slug, unique among sections and claims; becomes the URL fragment `#id`. Required.
+    #[cfg_attr(
+        not(target_arch = "wasm32"),
+        schemars(with = "String", required, pattern(r"^[a-z][a-z0-9-]{0,99}$"))
+    )]
     pub id: Option<String>,
     /// Id of the section whose paragraph holds the quote. Required.
+    #[cfg_attr(
+        not(target_arch = "wasm32"),
+        schemars(with = "String", required, pattern(r"^[a-z][a-z0-9-]{0,99}$"))
+    )]
     pub section: Option<String>,
     /// The claim's exact words, as they appear in one paragraph. Required.
+    #[cfg_attr(
+        not(target_arch = "wasm32"),
+        schemars(with = "String", required, length(min = 1))
+    )]
     pub quote: Option<String>,
     /// Text that immediately precedes the quote, to pick one of several
     /// occurrences. Optional.
     pub prefix: Option<String>,
     /// Verification status: `supported`, `partly-supported`, `unverified`,
     /// `disputed` or `opinion`. Required.
+    #[cfg_attr(not(target_arch = "wasm32"), schemars(with = "String", required, extend("enum" = ["supported", "partly-supported", "unverified", "disputed", "opinion"])))]
     pub status: Option<String>,
     /// One sentence saying why the claim has this status. Required.
+    #[cfg_attr(
+        not(target_arch = "wasm32"),
+        schemars(with = "String", required, length(min = 1))
+    )]
     pub explanation: Option<String>,
     /// Ids of sources to check the claim against. Required (at least one) for
     /// `supported`, `partly-supported` and `disputed`.
@@ -97,12 +156,28 @@ pub struct ClaimDoc {
 #[serde(rename_all = "camelCase", deny_unknown_fields)]
 pub struct SourceDoc {
     /// Slug, unique among sources. Required.
+    #[cfg_attr(
+        not(target_arch = "wasm32"),
+        schemars(with = "String", required, pattern(r"^[a-z][a-z0-9-]{0,99}$"))
+    )]
     pub id: Option<String>,
     /// Title of the document. Required.
+    #[cfg_attr(
+        not(target_arch = "wasm32"),
+        schemars(with = "String", required, length(min = 1))
+    )]
     pub title: Option<String>,
     /// Who published it. Optional.
     pub publisher: Option<String>,
     /// Where to read it: an `http(s)` or `mailto` URL. Required.
+    #[cfg_attr(
+        not(target_arch = "wasm32"),
+        schemars(
+            with = "String",
+            required,
+            pattern(r"^\s*([Hh][Tt][Tt][Pp][Ss]?://[^/\\?#]|[Mm][Aa][Ii][Ll][Tt][Oo]:.)")
+        )
+    )]
     pub url: Option<String>,
     /// Publication date, `YYYY-MM-DD` or RFC 3339. Optional.
     pub date: Option<String>,
@@ -114,6 +189,7 @@ pub struct SourceDoc {
 #[serde(rename_all = "camelCase", deny_unknown_fields)]
 pub struct ProvenanceDoc {
     /// Whether the text was generated by AI. Required.
+    #[cfg_attr(not(target_arch = "wasm32"), schemars(with = "bool", required))]
     pub ai_generated: Option<bool>,
     /// The full disclaimer shown to readers. Required when `aiGenerated` is true.
     pub disclaimer: Option<String>,
@@ -132,6 +208,10 @@ pub struct RelatedDoc {
     /// Headline of the related article. Optional.
     pub title: Option<String>,
     /// One or two sentences about it. Required.
+    #[cfg_attr(
+        not(target_arch = "wasm32"),
+        schemars(with = "String", required, length(min = 1))
+    )]
     pub summary: Option<String>,
     /// Link to it: `http(s)` URL. Optional.
     pub url: Option<String>,
@@ -143,6 +223,10 @@ pub struct RelatedDoc {
 #[serde(rename_all = "camelCase", deny_unknown_fields)]
 pub struct DiscussionDoc {
     /// The invitation, e.g. "Share your thoughts on this article". Required.
+    #[cfg_attr(
+        not(target_arch = "wasm32"),
+        schemars(with = "String", required, length(min = 1))
+    )]
     pub prompt: Option<String>,
     /// Where readers sign in to comment: `http(s)` URL. Optional.
     pub sign_in_url: Option<String>,

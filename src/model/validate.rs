@@ -61,23 +61,34 @@ pub fn validate_article(doc: &ArticleDoc) -> Result<Article, Problems> {
 
     // Sections and claims share one id space: both become URL fragments.
     let mut fragment_ids: HashMap<&str, String> = HashMap::new();
-    let mut sections = Vec::with_capacity(doc.sections.len());
-    if doc.sections.is_empty() {
-        v.problems.push("sections", "needs at least one section");
+    let doc_sections = doc.sections.as_deref().unwrap_or_default();
+    let mut sections = Vec::with_capacity(doc_sections.len());
+    match &doc.sections {
+        None => v
+            .problems
+            .push("sections", "is required: a list of at least one section"),
+        Some(list) if list.is_empty() => v.problems.push("sections", "needs at least one section"),
+        Some(_) => {}
     }
-    for (i, s) in doc.sections.iter().enumerate() {
+    for (i, s) in doc_sections.iter().enumerate() {
         let path = format!("sections[{i}]");
         let id = v.slug(&format!("{path}.id"), s.id.as_deref());
         if let Some(raw) = s.id.as_deref() {
             v.unique(&mut fragment_ids, raw, &path);
         }
         let heading = v.required_text(&format!("{path}.heading"), s.heading.as_deref());
-        if s.paragraphs.is_empty() {
-            v.problems
-                .push(format!("{path}.paragraphs"), "needs at least one paragraph");
+        let doc_paragraphs = s.paragraphs.as_deref().unwrap_or_default();
+        match &s.paragraphs {
+            None => v.problems.push(
+                format!("{path}.paragraphs"),
+                "is required: a list of at least one paragraph",
+            ),
+            Some(list) if list.is_empty() => v
+                .problems
+                .push(format!("{path}.paragraphs"), "needs at least one paragraph"),
+            Some(_) => {}
         }
-        let paragraphs: Vec<AttrValue> = s
-            .paragraphs
+        let paragraphs: Vec<AttrValue> = doc_paragraphs
             .iter()
             .enumerate()
             .filter_map(|(j, p)| v.required_text(&format!("{path}.paragraphs[{j}]"), Some(p)))
@@ -465,6 +476,7 @@ impl Validator {
                 let section = doc
                     .sections
                     .iter()
+                    .flatten()
                     .position(|s| s.id.as_deref() == Some(section_id));
                 match (section, &quote) {
                     (None, _) => {
