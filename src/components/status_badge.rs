@@ -19,7 +19,7 @@ pub fn status_icon(status: ClaimStatus) -> &'static str {
         ClaimStatus::PartlySupported => "◐",
         ClaimStatus::Unverified => "?",
         ClaimStatus::Disputed => "✗",
-        ClaimStatus::Opinion => "❝",
+        ClaimStatus::Opinion => "“",
     }
 }
 
