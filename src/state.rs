@@ -27,6 +27,8 @@ pub enum Action {
     JumpToClaim(usize),
     /// Arrived with, or changed to, a URL fragment naming a section or claim.
     Navigate(FragmentTarget),
+    /// Expanded or collapsed the key-claims list.
+    ToggleKeyClaims,
     /// Expanded or collapsed the banner's details.
     ToggleBannerDetails,
     /// Chose "Verify with sources" in the banner.
@@ -79,6 +81,8 @@ pub struct State {
     article: Rc<Article>,
     sections_open: Vec<bool>,
     open_claim: Option<usize>,
+    /// Whether the key-claims list is expanded (its status summary always shows).
+    pub key_claims_open: bool,
     /// The banner.
     pub banner: BannerState,
     /// Where focus should go after the next render.
@@ -98,6 +102,7 @@ impl State {
             article,
             sections_open,
             open_claim: None,
+            key_claims_open: false,
             banner: BannerState {
                 details_open: false,
                 dismissed: banner_dismissed,
@@ -139,6 +144,7 @@ impl State {
                 self.open_section(s);
                 self.request_focus(FocusTarget::SectionHeading(s));
             }
+            Action::ToggleKeyClaims => self.key_claims_open = !self.key_claims_open,
             Action::ToggleBannerDetails => self.banner.details_open = !self.banner.details_open,
             Action::VerifyWithSources => self.request_focus(FocusTarget::SourcesList),
             Action::DismissBanner => {

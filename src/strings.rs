@@ -39,6 +39,10 @@ pub struct Strings {
     pub key_claims: AttrValue,
     /// Explains the key-claims panel.
     pub key_claims_hint: AttrValue,
+    /// Button that expands the key-claims list; `{n}` is the number of claims.
+    pub key_claims_show: AttrValue,
+    /// Button that collapses the key-claims list.
+    pub key_claims_hide: AttrValue,
     /// Heading of the sources list.
     pub sources: AttrValue,
     /// Said when the article lists no sources.
@@ -97,6 +101,8 @@ impl Strings {
             key_claims_hint:
                 "Each claim is marked in the text. Select one to see how far it is supported."
                     .into(),
+            key_claims_show: "List all {n} claims".into(),
+            key_claims_hide: "Hide the list".into(),
             sources: "Sources".into(),
             no_sources: "This article lists no sources.".into(),
             related: "Related articles".into(),

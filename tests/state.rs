@@ -159,3 +159,10 @@ fn verify_with_sources_focuses_the_sources_list() {
     let state = after(&[Action::VerifyWithSources]);
     assert_eq!(focus(&state), Some(FocusTarget::SourcesList));
 }
+
+#[test]
+fn the_key_claims_list_starts_collapsed_and_toggles() {
+    assert!(!state().key_claims_open);
+    assert!(after(&[Action::ToggleKeyClaims]).key_claims_open);
+    assert!(!after(&[Action::ToggleKeyClaims, Action::ToggleKeyClaims]).key_claims_open);
+}

@@ -317,6 +317,21 @@ async fn a_claim_opens_by_enter_and_space_and_only_one_is_open() {
 async fn the_key_claims_panel_jumps_to_a_claim_in_a_collapsed_section() {
     let root = fixture();
     let _handle = mount_ok(&root, EDGE).await;
+    let summary = find(&root, ".ia-key-claims__summary")
+        .text_content()
+        .unwrap();
+    assert!(
+        summary.contains("Supported 1") && summary.contains("Unverified 1"),
+        "{summary}"
+    );
+    let toggle = find(&root, ".ia-key-claims__toggle");
+    let list = find(&root, ".ia-key-claims__list");
+    assert_eq!(attr(&toggle, "aria-expanded").as_deref(), Some("false"));
+    assert!(list.has_attribute("hidden"), "the list starts collapsed");
+    click(&toggle);
+    settle().await;
+    assert_eq!(attr(&toggle, "aria-expanded").as_deref(), Some("true"));
+    assert!(!list.has_attribute("hidden"));
     let items = root.query_selector_all(".ia-key-claims__jump").unwrap();
     assert_eq!(items.length(), 5);
     let fourth: Element = items.item(3).unwrap().unchecked_into();

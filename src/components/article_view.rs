@@ -165,7 +165,12 @@ pub fn ArticleView(props: &ArticleViewProps) -> Html {
             <ArticleHeader article={article.clone()} />
             { for article.intro.iter().map(|p| html! { <p class="ia-paragraph ia-intro">{ p.text.clone() }</p> }) }
             if !article.claims.is_empty() {
-                <KeyClaimsPanel article={article.clone()} on_jump={on_jump_to_claim} />
+                <KeyClaimsPanel
+                    article={article.clone()}
+                    open={state.key_claims_open}
+                    on_toggle={dispatch(Action::ToggleKeyClaims)}
+                    on_jump={on_jump_to_claim}
+                />
             }
             <div class="ia-sections">
                 <div class="ia-toolbar">

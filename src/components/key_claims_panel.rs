@@ -1,14 +1,20 @@
-//! The list of every key claim with its status; choosing one opens its
-//! section and moves focus to its words in the text.
+//! The key claims at a glance: a count per status that is always shown, and a
+//! list (a disclosure, collapsed at first so the article itself comes soon)
+//! where choosing a claim opens its section and moves focus to its words.
 
 use super::{use_ui, ArticleRef, StatusBadge};
-use yew::{component, html, Callback, Html, Properties};
+use crate::model::ClaimStatus;
+use yew::{component, html, Callback, Html, MouseEvent, Properties};
 
 /// Props of [`KeyClaimsPanel`].
 #[derive(Debug, Clone, PartialEq, Properties)]
 pub struct KeyClaimsPanelProps {
     /// The article. Required.
     pub article: ArticleRef,
+    /// Whether the list is expanded. Required.
+    pub open: bool,
+    /// Told when the list's toggle is activated. Required.
+    pub on_toggle: Callback<MouseEvent>,
     /// Told a claim index when the reader chooses it. Required.
     pub on_jump: Callback<usize>,
 }
@@ -17,31 +23,67 @@ pub struct KeyClaimsPanelProps {
 #[component]
 pub fn KeyClaimsPanel(props: &KeyClaimsPanelProps) -> Html {
     let ui = use_ui();
+    let strings = &ui.strings;
     let heading_id = ui.id("claims", "heading");
+    let list_id = ui.id("claims", "list");
+    let claims = &props.article.claims;
+    let summary = ClaimStatus::ALL.into_iter().filter_map(|status| {
+        let n = claims.iter().filter(|c| c.status == status).count();
+        (n > 0).then(|| {
+            html! {
+                <li class="ia-key-claims__count">
+                    <StatusBadge {status} />
+                    <span class="ia-key-claims__number">{ " " }{ n }</span>
+                </li>
+            }
+        })
+    });
+    let list = html! {
+        <ol class="ia-key-claims__list" id={list_id.clone()} hidden={!props.open}>
+            { for claims.iter().enumerate().map(|(index, claim)| {
+                let on_jump = props.on_jump.clone();
+                html! {
+                    <li class="ia-key-claims__item" data-status={claim.status.key()}>
+                        <button
+                            type="button"
+                            class="ia-key-claims__jump"
+                            onclick={move |_| on_jump.emit(index)}
+                        >
+                            <StatusBadge status={claim.status} />
+                            <span class="ia-key-claims__quote">{ claim.quote.clone() }</span>
+                        </button>
+                    </li>
+                }
+            }) }
+        </ol>
+    };
+    let toggle_label = if props.open {
+        strings.key_claims_hide.to_string()
+    } else {
+        strings
+            .key_claims_show
+            .replace("{n}", &claims.len().to_string())
+    };
     html! {
         <nav class="ia-key-claims" aria-labelledby={heading_id.clone()}>
-            <@{ui.heading(1)} class="ia-key-claims__heading" id={heading_id}>
-                { ui.strings.key_claims.clone() }
-            </@>
-            <p class="ia-key-claims__hint">{ ui.strings.key_claims_hint.clone() }</p>
-            <ol class="ia-key-claims__list">
-                { for props.article.claims.iter().enumerate().map(|(index, claim)| {
-                    let on_jump = props.on_jump.clone();
-                    html! {
-                        <li class="ia-key-claims__item" data-status={claim.status.key()}>
-                            <button
-                                type="button"
-                                class="ia-key-claims__jump"
-                                aria-controls={claim.id.clone()}
-                                onclick={move |_| on_jump.emit(index)}
-                            >
-                                <StatusBadge status={claim.status} />
-                                <span class="ia-key-claims__quote">{ claim.quote.clone() }</span>
-                            </button>
-                        </li>
-                    }
-                }) }
-            </ol>
+            <div class="ia-key-claims__head">
+                <@{ui.heading(1)} class="ia-key-claims__heading" id={heading_id}>
+                    { strings.key_claims.clone() }
+                </@>
+                <ul class="ia-key-claims__summary">{ for summary }</ul>
+            </div>
+            <p class="ia-key-claims__hint">{ strings.key_claims_hint.clone() }</p>
+            <button
+                type="button"
+                class="ia-key-claims__toggle"
+                aria-expanded={props.open.to_string()}
+                aria-controls={list_id}
+                onclick={props.on_toggle.clone()}
+            >
+                <span class="ia-toolbar__chevron" aria-hidden="true"></span>
+                { toggle_label }
+            </button>
+            { list }
         </nav>
     }
 }
