@@ -1,0 +1,397 @@
+// Shared set-up for the end-to-end tests (tests/e2e/*.test.mjs) and the
+// screenshot script (tests/e2e/screenshots.mjs).
+//
+// - startServer(): runs `node scripts/serve.mjs --root www --port 0` as a child
+//   process and resolves with its base URL once the server prints it.
+// - launchBrowser(): Debian's /usr/bin/chromium through playwright-core (no
+//   browser download, ever).
+// - useSuite(): registers before/after hooks for one test file (one server and
+//   one browser per file) and returns the live suite object.
+// - suite.withPage(t, path, body, options): opens a page in a fresh browser
+//   context, records console errors, uncaught page errors, failed requests and
+//   every request to an origin other than the server's, runs `body`, and fails
+//   the test if anything was recorded.
+//
+// The pages under test are built by `make www` (www/pkg, www/fixtures,
+// www/articles); the harness refuses to start without them.
+
+import { spawn } from "node:child_process";
+import { existsSync, readFileSync } from "node:fs";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import { after, before } from "node:test";
+import assert from "node:assert/strict";
+import { chromium } from "playwright-core";
+
+export const REPO_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
+const WWW = path.join(REPO_ROOT, "www");
+
+export const CHROMIUM_PATH = "/usr/bin/chromium";
+export const CHROMIUM_ARGS = [
+  "--no-sandbox",
+  "--disable-gpu",
+  "--disable-dev-shm-usage",
+  "--disable-background-networking",
+  "--disable-component-update",
+  "--disable-sync",
+  "--no-first-run",
+];
+
+/** The element the news page mounts the widget into. */
+export const EMBED = "#article-embed";
+/** The widget's root when an article is shown. */
+export const ARTICLE = `${EMBED} article.ia-article`;
+/** The default article's title. */
+export const DEFAULT_TITLE = "China's Open-Source AI Strategy: A Different Path to Tech Dominance";
+
+/** axe-core rule tags the widget is held to. */
+export const AXE_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa", "best-practice"];
+
+const AXE_SOURCE_PATH = path.join(REPO_ROOT, "node_modules/axe-core/axe.min.js");
+let axeSource = null;
+
+function checkBuild() {
+  const needed = [
+    "pkg/interactive_article.js",
+    "pkg/interactive_article_bg.wasm",
+    "pkg/interactive-article.css",
+    "fixtures/edge-cases.json",
+    "articles/china-open-source-ai.json",
+  ];
+  const missing = needed.filter((file) => !existsSync(path.join(WWW, file)));
+  if (missing.length > 0) {
+    throw new Error(
+      `www/ is not built (missing ${missing.join(", ")}); run \`make www\` first`,
+    );
+  }
+}
+
+/**
+ * Starts the static server on a free port. Resolves with
+ * `{ url, origin, stop }`; `url` ends in "/".
+ */
+export async function startServer({ root = "www", csp = null } = {}) {
+  checkBuild();
+  const args = [path.join(REPO_ROOT, "scripts/serve.mjs"), "--root", root, "--port", "0"];
+  if (csp) args.push("--csp", csp);
+  const child = spawn(process.execPath, args, {
+    cwd: REPO_ROOT,
+    stdio: ["ignore", "pipe", "pipe"],
+  });
+  let stderr = "";
+  child.stderr.setEncoding("utf8");
+  child.stderr.on("data", (chunk) => {
+    stderr += chunk;
+  });
+  const exited = new Promise((resolve) => child.once("exit", resolve));
+
+  const url = await new Promise((resolve, reject) => {
+    let stdout = "";
+    const timer = setTimeout(() => {
+      child.kill("SIGKILL");
+      reject(new Error(`serve.mjs did not report its address within 10 s\n${stdout}${stderr}`));
+    }, 10_000);
+    child.stdout.setEncoding("utf8");
+    child.stdout.on("data", (chunk) => {
+      stdout += chunk;
+      const match = /serving .* at (http:\/\/127\.0\.0\.1:\d+\/)/.exec(stdout);
+      if (match) {
+        clearTimeout(timer);
+        resolve(match[1]);
+      }
+    });
+    child.once("exit", (code, signal) => {
+      clearTimeout(timer);
+      reject(new Error(`serve.mjs exited early (${code ?? signal})\n${stdout}${stderr}`));
+    });
+  });
+  // Keep draining stdout so the child never blocks on a full pipe.
+  child.stdout.resume();
+
+  async function stop() {
+    if (child.exitCode !== null || child.signalCode !== null) return;
+    child.kill("SIGTERM");
+    const timer = setTimeout(() => child.kill("SIGKILL"), 3000);
+    await exited;
+    clearTimeout(timer);
+  }
+
+  return { url, origin: new URL(url).origin, stop, stderr: () => stderr };
+}
+
+/** Launches headless Chromium from the system package. */
+export async function launchBrowser() {
+  if (!existsSync(CHROMIUM_PATH)) {
+    throw new Error(`${CHROMIUM_PATH} not found (apt-get install chromium)`);
+  }
+  return chromium.launch({
+    executablePath: CHROMIUM_PATH,
+    args: CHROMIUM_ARGS,
+    headless: true,
+  });
+}
+
+/**
+ * Opens `pathAndQuery` (relative to the server root) in a fresh context and
+ * waits for the host page to finish mounting (`<html data-article-status>`
+ * becomes "mounted" or "error"). Returns `{ context, page, problems, requests }`:
+ * `problems` fills with everything unexpected the page does, `requests` with
+ * the URL of every request it makes.
+ *
+ * Options:
+ *   viewport       { width, height }, default 1200 × 900
+ *   colorScheme    "light" (default) or "dark"
+ *   allowConsoleErrors  RegExps of console errors that this page is expected to log
+ *   expectStatus   "mounted" (default), "error", or null not to wait
+ */
+export async function openPage(browser, origin, pathAndQuery, options = {}) {
+  const {
+    viewport = { width: 1200, height: 900 },
+    colorScheme = "light",
+    allowConsoleErrors = [],
+    expectStatus = "mounted",
+  } = options;
+  const context = await browser.newContext({
+    viewport,
+    colorScheme,
+    reducedMotion: "reduce",
+    locale: "en-GB",
+    timezoneId: "UTC",
+    serviceWorkers: "block",
+  });
+  const problems = [];
+  const foreign = (url) => {
+    if (url.startsWith("data:") || url.startsWith("blob:") || url === "about:blank") return false;
+    try {
+      return new URL(url).origin !== origin;
+    } catch {
+      return true;
+    }
+  };
+  // Nothing may leave the page's origin; record it and never let it through.
+  await context.route(
+    (url) => foreign(url.href),
+    (route) => {
+      problems.push(`request to another origin: ${route.request().method()} ${route.request().url()}`);
+      return route.abort("blockedbyclient");
+    },
+  );
+  const page = await context.newPage();
+  const requests = [];
+  page.on("request", (request) => requests.push(request.url()));
+  page.on("console", (message) => {
+    if (message.type() !== "error") return;
+    const text = message.text();
+    if (allowConsoleErrors.some((pattern) => pattern.test(text))) return;
+    const where = message.location();
+    problems.push(`console error: ${text}${where?.url ? ` (${where.url}:${where.lineNumber})` : ""}`);
+  });
+  page.on("pageerror", (error) => problems.push(`uncaught page error: ${error.stack || error.message}`));
+  page.on("requestfailed", (request) => {
+    if (foreign(request.url())) return; // already recorded by the route
+    problems.push(`request failed: ${request.method()} ${request.url()}: ${request.failure()?.errorText}`);
+  });
+  page.on("response", (response) => {
+    if (response.status() >= 400) {
+      problems.push(`HTTP ${response.status()} for ${response.request().method()} ${response.url()}`);
+    }
+  });
+
+  const url = new URL(pathAndQuery.replace(/^\//, ""), `${origin}/`).href;
+  await page.goto(url, { waitUntil: "load" });
+  if (expectStatus) await waitForStatus(page, expectStatus);
+  return { context, page, problems, requests };
+}
+
+/** Waits until the host page reports `status` ("mounted" or "error"). */
+export async function waitForStatus(page, status) {
+  await page.waitForFunction(
+    () => {
+      const s = document.documentElement.dataset.articleStatus;
+      return s === "mounted" || s === "error";
+    },
+    undefined,
+    { timeout: 15_000 },
+  );
+  const actual = await page.evaluate(() => document.documentElement.dataset.articleStatus);
+  assert.equal(actual, status, `host page status: expected ${status}, got ${actual}`);
+}
+
+/** Fails with every recorded problem, one per line. */
+export function assertNoProblems(problems, label = "page") {
+  assert.deepEqual(problems, [], `${label} logged errors or left its origin:\n  ${problems.join("\n  ")}`);
+}
+
+/**
+ * Registers before/after hooks for one test file: one static server (serving
+ * HTML with the Content-Security-Policy `csp`, if given) and one browser,
+ * shared by its tests. Returns an object whose fields are set once the
+ * `before` hook ran.
+ */
+export function useSuite({ csp = null } = {}) {
+  const suite = {
+    server: null,
+    browser: null,
+    get origin() {
+      return this.server.origin;
+    },
+    /**
+     * Opens a page (see openPage), runs `body(page, extra)`, then fails the
+     * test on any recorded problem. The context is closed afterwards either way.
+     * `extra` is `{ context, problems, requests, reload }`.
+     */
+    async withPage(t, pathAndQuery, body, options = {}) {
+      const { context, page, problems, requests } = await openPage(
+        this.browser,
+        this.origin,
+        pathAndQuery,
+        options,
+      );
+      try {
+        const reload = async (status = options.expectStatus ?? "mounted") => {
+          await page.reload({ waitUntil: "load" });
+          if (status) await waitForStatus(page, status);
+        };
+        await body(page, { context, problems, requests, reload });
+        // Let late errors (from effects, focus handlers, fetches) surface.
+        await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0))));
+        assertNoProblems(problems, t?.name ?? pathAndQuery);
+      } finally {
+        await context.close();
+      }
+    },
+  };
+  before(async () => {
+    suite.server = await startServer({ csp });
+    try {
+      suite.browser = await launchBrowser();
+    } catch (error) {
+      await suite.server.stop();
+      throw error;
+    }
+  });
+  after(async () => {
+    await suite.browser?.close();
+    await suite.server?.stop();
+  });
+  return suite;
+}
+
+// ---------------------------------------------------------------------------
+// Page helpers
+
+/** The element ids the first widget on a page makes up: `ia1-<role>-<key>`. */
+export const ids = {
+  heading: (sectionId) => `ia1-heading-${sectionId}`,
+  panel: (sectionId) => `ia1-panel-${sectionId}`,
+  callout: (claimId) => `ia1-callout-${claimId}`,
+};
+
+/** `#id` that also works for ids a CSS selector cannot spell as they are. */
+export function byId(id) {
+  return `[id="${id.replace(/["\\]/g, "\\$&")}"]`;
+}
+
+/** The id of the focused element and whether it lies inside `selector`. */
+export async function focusInfo(page, selector = EMBED) {
+  return page.evaluate((sel) => {
+    const active = document.activeElement;
+    const within = document.querySelector(sel);
+    return {
+      id: active?.id ?? "",
+      tag: active?.tagName.toLowerCase() ?? "",
+      text: (active?.textContent ?? "").trim().replace(/\s+/g, " ").slice(0, 80),
+      inside: Boolean(active && within && within.contains(active)),
+      className: typeof active?.className === "string" ? active.className : "",
+    };
+  }, selector);
+}
+
+/** Whether the paragraphs in the panel with `panelId` are rendered. */
+export async function panelContentVisible(page, panelId) {
+  return page.locator(byId(panelId)).evaluate((panel) =>
+    [...panel.children].some((child) => child.checkVisibility()),
+  );
+}
+
+/** Waits until document.activeElement has `id`. */
+export async function waitForFocusId(page, id, timeout = 5000) {
+  try {
+    await page.waitForFunction((want) => document.activeElement?.id === want, id, { timeout });
+  } catch {
+    const info = await focusInfo(page);
+    assert.fail(`focus should be on #${id}, is on <${info.tag} id="${info.id}" class="${info.className}"> "${info.text}"`);
+  }
+}
+
+/** The widget's sections and their open state, in order. */
+export async function sectionStates(page) {
+  return page.$$eval(`${ARTICLE} section.ia-section[data-ia-section]`, (sections) =>
+    sections.map((section) => {
+      const toggle = section.querySelector("button.ia-section__toggle");
+      const panel = section.querySelector("div.ia-section__panel");
+      return {
+        id: section.id,
+        expanded: toggle?.getAttribute("aria-expanded"),
+        controls: toggle?.getAttribute("aria-controls"),
+        panelId: panel?.id,
+        hidden: panel?.getAttribute("hidden"),
+        // A collapsed panel keeps its (padding) box; what matters is whether
+        // its paragraphs are rendered.
+        contentVisible: Boolean(panel && [...panel.children].some((child) => child.checkVisibility())),
+      };
+    }),
+  );
+}
+
+/**
+ * Injects axe-core (once per page) and runs it on `selector` with AXE_TAGS.
+ * Returns the violations as plain objects.
+ */
+export async function runAxe(page, selector = EMBED) {
+  axeSource ??= readFileSync(AXE_SOURCE_PATH, "utf8");
+  const loaded = await page.evaluate(() => typeof window.axe !== "undefined");
+  if (!loaded) await page.evaluate(axeSource);
+  return page.evaluate(
+    async ({ sel, tags }) => {
+      const results = await window.axe.run(sel, {
+        runOnly: { type: "tag", values: tags },
+        resultTypes: ["violations"],
+      });
+      return results.violations.map((v) => ({
+        id: v.id,
+        impact: v.impact,
+        help: v.help,
+        helpUrl: v.helpUrl,
+        nodes: v.nodes.map((n) => ({
+          target: n.target.join(" "),
+          summary: n.failureSummary,
+        })),
+      }));
+    },
+    { sel: selector, tags: AXE_TAGS },
+  );
+}
+
+/** Human-readable list of axe violations for an assertion message. */
+export function formatViolations(violations) {
+  return violations
+    .map(
+      (v) =>
+        `- ${v.id} [${v.impact}] ${v.help} (${v.helpUrl})\n` +
+        v.nodes
+          .map((n) => `    at ${n.target}\n      ${String(n.summary).replace(/\n/g, "\n      ")}`)
+          .join("\n"),
+    )
+    .join("\n");
+}
+
+/** Asserts that axe finds nothing on `selector` in the page's current state. */
+export async function assertAccessible(page, state, selector = EMBED) {
+  const violations = await runAxe(page, selector);
+  assert.equal(
+    violations.length,
+    0,
+    `axe found ${violations.length} violation(s) in state "${state}":\n${formatViolations(violations)}`,
+  );
+}
