@@ -79,10 +79,16 @@ fn default_article_is_the_seed_converted_faithfully() {
         .as_deref()
         .unwrap()
         .starts_with("This content is AI-generated"));
-    assert!(seed.lines().any(|l| Some(l) == article.provenance.disclaimer.as_deref()));
+    assert!(seed
+        .lines()
+        .any(|l| Some(l) == article.provenance.disclaimer.as_deref()));
     assert_eq!(article.related.len(), 4);
     for related in &article.related {
-        assert!(seed.lines().any(|l| l == &*related.summary), "{}", related.summary);
+        assert!(
+            seed.lines().any(|l| l == &*related.summary),
+            "{}",
+            related.summary
+        );
     }
     assert!(
         article.related.iter().all(|r| r.url.is_none()),

@@ -2,7 +2,8 @@
 //
 // Loads the interactive-article WebAssembly widget and mounts it into
 // #article-embed. Kept in its own file (no inline script) so the page works
-// under a strict Content-Security-Policy such as `script-src 'self'`.
+// under a strict Content-Security-Policy such as
+// `script-src 'self' 'wasm-unsafe-eval'`.
 //
 // Equivalent to:
 //   import init, { mount } from "./pkg/interactive_article.js";
@@ -119,12 +120,9 @@ async function main() {
     window.articleHandle = handle;
     setStatus("mounted");
   } catch (err) {
-    // The widget renders its own error box for bad article data; this only
-    // guards the host page against an unexpected exception.
+    // mount() throws after scheduling its own error box (it appears on the
+    // next tick), which lists the problems for the reader; the host only logs.
     console.error("interactive-article host: mounting the widget failed", err);
-    if (!container.hasChildNodes()) {
-      showMessage("Sorry, the interactive article could not be displayed.");
-    }
     setStatus("error");
   }
 }

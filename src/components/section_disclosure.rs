@@ -41,7 +41,9 @@ pub fn SectionDisclosure(props: &SectionDisclosureProps) -> Html {
         move |_| on_toggle.emit(index)
     };
     let panel = html! {
-        <div class="ia-section__panel" id={panel_id.clone()} aria-labelledby={heading_id.clone()}>
+        // No role="region": with many sections, a landmark each would drown the
+        // landmark list (https://www.w3.org/WAI/ARIA/apg/patterns/accordion/).
+        <div class="ia-section__panel" id={panel_id.clone()}>
             <SectionBody
                 article={props.article.clone()}
                 index={props.index}

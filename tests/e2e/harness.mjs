@@ -198,8 +198,13 @@ export async function openPage(browser, origin, pathAndQuery, options = {}) {
   });
 
   const url = new URL(pathAndQuery.replace(/^\//, ""), `${origin}/`).href;
-  await page.goto(url, { waitUntil: "load" });
-  if (expectStatus) await waitForStatus(page, expectStatus);
+  try {
+    await page.goto(url, { waitUntil: "load" });
+    if (expectStatus) await waitForStatus(page, expectStatus);
+  } catch (error) {
+    await context.close();
+    throw withProblems(error, problems);
+  }
   return { context, page, problems, requests };
 }
 
@@ -215,6 +220,14 @@ export async function waitForStatus(page, status) {
   );
   const actual = await page.evaluate(() => document.documentElement.dataset.articleStatus);
   assert.equal(actual, status, `host page status: expected ${status}, got ${actual}`);
+}
+
+/** `error` with the page's recorded problems appended to its message. */
+function withProblems(error, problems) {
+  if (problems.length > 0 && error instanceof Error) {
+    error.message += `\nThe page also recorded:\n  ${problems.join("\n  ")}`;
+  }
+  return error;
 }
 
 /** Fails with every recorded problem, one per line. */
@@ -247,12 +260,18 @@ export function useSuite({ csp = null } = {}) {
         pathAndQuery,
         options,
       );
+      const expectStatus = "expectStatus" in options ? options.expectStatus : "mounted";
+      const reload = async () => {
+        await page.reload({ waitUntil: "load" });
+        if (expectStatus) await waitForStatus(page, expectStatus);
+      };
       try {
-        const reload = async (status = options.expectStatus ?? "mounted") => {
-          await page.reload({ waitUntil: "load" });
-          if (status) await waitForStatus(page, status);
-        };
-        await body(page, { context, problems, requests, reload });
+        try {
+          await body(page, { context, problems, requests, reload });
+        } catch (error) {
+          // Console errors often explain a failed assertion: show them with it.
+          throw withProblems(error, problems);
+        }
         // Let late errors (from effects, focus handlers, fetches) surface.
         await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0))));
         assertNoProblems(problems, t?.name ?? pathAndQuery);
