@@ -14,7 +14,7 @@ use std::rc::Rc;
 use wasm_bindgen::JsCast;
 use yew::{
     component, html, use_effect_with, use_node_ref, use_reducer, AttrValue, Callback, Html,
-    Properties,
+    Properties, UseReducerDispatcher,
 };
 
 /// Props of [`ArticleView`].
@@ -41,6 +41,11 @@ pub fn focus_id(ui: &Ui, article: &Article, target: FocusTarget) -> Option<AttrV
         FocusTarget::BannerRestore => ui.id("banner", "restore"),
         FocusTarget::BannerDismiss => ui.id("banner", "dismiss"),
     })
+}
+
+/// A callback, whatever its event type, that dispatches `action`.
+fn dispatch_on<T: 'static>(dispatcher: UseReducerDispatcher<State>, action: Action) -> Callback<T> {
+    Callback::from(move |_| dispatcher.dispatch(action))
 }
 
 /// Renders a validated article with its banner, sections and claim callouts.
@@ -111,42 +116,28 @@ pub fn ArticleView(props: &ArticleViewProps) -> Html {
         });
     }
 
-    let dispatch = |action: Action| {
+    // Callbacks that dispatch one action: `dispatch` for a fixed action,
+    // `dispatch_with` for one that carries a section or claim index.
+    let dispatch = |action: Action| dispatch_on(state.dispatcher(), action);
+    let dispatch_with = |to_action: fn(usize) -> Action| {
         let dispatcher = state.dispatcher();
-        Callback::from(move |_| dispatcher.dispatch(action))
+        Callback::from(move |index| dispatcher.dispatch(to_action(index)))
     };
-    let on_open_claim = {
-        let dispatcher = state.dispatcher();
-        Callback::from(move |claim| dispatcher.dispatch(Action::OpenClaim(claim)))
-    };
-    let on_jump_to_claim = {
-        let dispatcher = state.dispatcher();
-        Callback::from(move |claim| dispatcher.dispatch(Action::JumpToClaim(claim)))
-    };
-    let on_toggle_section = {
-        let dispatcher = state.dispatcher();
-        Callback::from(move |section| dispatcher.dispatch(Action::ToggleSection(section)))
-    };
-    let on_close_claim = {
-        let dispatcher = state.dispatcher();
-        Callback::from(move |()| dispatcher.dispatch(Action::CloseClaim))
-    };
-    let on_dismiss = {
+    // Banner changes are also told to the host, which remembers them.
+    let dispatch_and_notify = |action: Action, dismissed: bool| {
         let dispatcher = state.dispatcher();
         let notify = props.on_banner_change.clone();
         Callback::from(move |()| {
-            dispatcher.dispatch(Action::DismissBanner);
-            notify.emit(true);
+            dispatcher.dispatch(action);
+            notify.emit(dismissed);
         })
     };
-    let on_restore = {
-        let dispatcher = state.dispatcher();
-        let notify = props.on_banner_change.clone();
-        Callback::from(move |()| {
-            dispatcher.dispatch(Action::RestoreBanner);
-            notify.emit(false);
-        })
-    };
+    let on_open_claim = dispatch_with(Action::OpenClaim);
+    let on_jump_to_claim = dispatch_with(Action::JumpToClaim);
+    let on_toggle_section = dispatch_with(Action::ToggleSection);
+    let on_close_claim = dispatch_on(state.dispatcher(), Action::CloseClaim);
+    let on_dismiss = dispatch_and_notify(Action::DismissBanner, true);
+    let on_restore = dispatch_and_notify(Action::RestoreBanner, false);
 
     let all_open = state.all_sections_open();
     let open_claim = state.open_claim();

@@ -4,17 +4,10 @@
 
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { ARTICLE, EMBED, assertAccessible, useSuite } from "./harness.mjs";
+import { ARTICLE, EMBED, EXPECTED_MOUNT_ERRORS, assertAccessible, useSuite } from "./harness.mjs";
 
 const suite = useSuite();
 
-const EXPECTED_MOUNT_ERRORS = {
-  expectStatus: "error",
-  allowConsoleErrors: [
-    /^interactive-article: the article could not be shown:/,
-    /^interactive-article host: mounting the widget failed Error: interactive-article: the article could not be shown:/,
-  ],
-};
 
 // Each state is reached from a freshly loaded default article.
 const STATES = {

@@ -414,3 +414,16 @@ export async function assertAccessible(page, state, selector = EMBED) {
     `axe found ${violations.length} violation(s) in state "${state}":\n${formatViolations(violations)}`,
   );
 }
+
+/**
+ * Page options for articles that fail validation: the widget logs its
+ * problems and `mount()` throws, which the host page logs too. Those two
+ * console errors are expected; any other still fails the test.
+ */
+export const EXPECTED_MOUNT_ERRORS = {
+  expectStatus: "error",
+  allowConsoleErrors: [
+    /^interactive-article: the article could not be shown:/,
+    /^interactive-article host: mounting the widget failed Error: interactive-article: the article could not be shown:/,
+  ],
+};

@@ -4,19 +4,10 @@
 
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { ARTICLE, EMBED, useSuite } from "./harness.mjs";
+import { ARTICLE, EMBED, EXPECTED_MOUNT_ERRORS, useSuite } from "./harness.mjs";
 
 const suite = useSuite();
 
-// Invalid article data makes the widget log its problems and `mount()` throw,
-// which the host page logs too. Those two console errors are expected.
-const EXPECTED_MOUNT_ERRORS = {
-  expectStatus: "error",
-  allowConsoleErrors: [
-    /^interactive-article: the article could not be shown:/,
-    /^interactive-article host: mounting the widget failed Error: interactive-article: the article could not be shown:/,
-  ],
-};
 
 /** Elements that article text must never create, and on* attributes. */
 async function injectedElements(page, root) {
