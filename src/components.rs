@@ -34,10 +34,11 @@ pub use sources_list::SourcesList;
 pub use status_badge::StatusBadge;
 pub use widget::{Widget, WidgetContent, WidgetProps};
 
+use crate::events::WidgetEvent;
 use crate::model::{Article, Date, Problems};
 use crate::strings::Strings;
 use std::rc::Rc;
-use yew::{hook, use_context, AttrValue};
+use yew::{hook, use_context, AttrValue, Callback};
 
 /// A shared, immutable value compared by identity: re-rendering a component
 /// with the same article costs one pointer comparison, not a deep compare of
@@ -75,9 +76,43 @@ pub type ArticleRef = Shared<Article>;
 /// The problems found in an article that could not be shown.
 pub type ProblemsRef = Shared<Problems>;
 
+/// The colour scheme, set on the root as `data-theme` (the stylesheet's
+/// `color-scheme` follows it).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum Theme {
+    /// Light.
+    Light,
+    /// Dark.
+    Dark,
+    /// Follows the reader's `prefers-color-scheme`.
+    #[default]
+    Auto,
+}
+
+impl Theme {
+    /// Reads the host's setting: `light`, `dark` or `auto`.
+    pub fn parse(value: &str) -> Option<Theme> {
+        match value {
+            "light" => Some(Theme::Light),
+            "dark" => Some(Theme::Dark),
+            "auto" => Some(Theme::Auto),
+            _ => None,
+        }
+    }
+
+    /// The `data-theme` value.
+    pub fn key(self) -> &'static str {
+        match self {
+            Theme::Light => "light",
+            Theme::Dark => "dark",
+            Theme::Auto => "auto",
+        }
+    }
+}
+
 /// Presentation settings shared by every component of one widget, through
 /// context: UI text, the prefix that keeps element ids unique on the host page,
-/// and the heading level of the article title.
+/// the heading level of the article title, and where events go.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Ui {
     /// The UI text table.
@@ -87,6 +122,8 @@ pub struct Ui {
     pub id_prefix: AttrValue,
     /// Heading level of the article title, 1–5; sections are one level below.
     pub heading_level: u8,
+    /// Told what the reader does, for the host's analytics.
+    pub on_event: Callback<WidgetEvent>,
 }
 
 impl Default for Ui {
@@ -95,6 +132,7 @@ impl Default for Ui {
             strings: Strings::english(),
             id_prefix: "ia".into(),
             heading_level: 1,
+            on_event: Callback::noop(),
         }
     }
 }
@@ -113,10 +151,14 @@ impl Ui {
         TAGS[level.clamp(1, 6) - 1]
     }
 
-    /// `date` written out for readers, e.g. "22 January 2025".
+    /// `date` written out for readers, e.g. "22 January 2025" or "2025年1月22日".
     pub fn date(&self, date: &Date) -> String {
         let month = &self.strings.months[usize::from(date.month.clamp(1, 12)) - 1];
-        format!("{} {} {}", date.day, month, date.year)
+        self.strings
+            .date_format
+            .replace("{d}", &date.day.to_string())
+            .replace("{m}", month)
+            .replace("{y}", &date.year.to_string())
     }
 }
 

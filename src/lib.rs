@@ -9,6 +9,7 @@
 //! - [`format`]: serde types that mirror the article JSON, and parsing.
 //! - [`model`]: validation into the checked [`model::Article`] that rendering trusts.
 //! - [`state`]: one reducer per widget; every reader action and its rules.
+//! - [`events`]: what the widget tells its host (analytics without trackers).
 //! - [`strings`]: every piece of UI text.
 //! - [`components`]: Yew function components, pure functions of props and state.
 //! - [`browser`]: the few browser calls the components make from effects
@@ -19,6 +20,7 @@
 pub mod browser;
 pub mod components;
 pub mod embed;
+pub mod events;
 pub mod format;
 pub mod model;
 pub mod state;

@@ -75,6 +75,29 @@ pub struct BannerState {
     pub dismissed: bool,
 }
 
+/// Which sections are open when the widget first renders.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum SectionsAtStart {
+    /// As each section's `collapsed` field says.
+    #[default]
+    AsArticle,
+    /// All open.
+    Open,
+    /// All collapsed.
+    Collapsed,
+}
+
+impl SectionsAtStart {
+    /// Reads the host's setting: `open` or `collapsed`.
+    pub fn parse(value: &str) -> Option<SectionsAtStart> {
+        match value {
+            "open" => Some(SectionsAtStart::Open),
+            "collapsed" => Some(SectionsAtStart::Collapsed),
+            _ => None,
+        }
+    }
+}
+
 /// Everything that changes while a reader uses one widget.
 #[derive(Debug, Clone, PartialEq)]
 pub struct State {
@@ -90,13 +113,17 @@ pub struct State {
 }
 
 impl State {
-    /// The state at first render: sections open unless the article says
-    /// `collapsed`, no callout open, the banner as the reader last left it.
-    pub fn new(article: Rc<Article>, banner_dismissed: bool) -> State {
+    /// The state at first render: sections open or collapsed as `sections`
+    /// says, no callout open, the banner as the reader last left it.
+    pub fn new(article: Rc<Article>, banner_dismissed: bool, sections: SectionsAtStart) -> State {
         let sections_open = article
             .sections
             .iter()
-            .map(|s| !s.collapsed_at_start)
+            .map(|s| match sections {
+                SectionsAtStart::AsArticle => !s.collapsed_at_start,
+                SectionsAtStart::Open => true,
+                SectionsAtStart::Collapsed => false,
+            })
             .collect();
         State {
             article,

@@ -2,14 +2,14 @@
 #![cfg(not(target_arch = "wasm32"))]
 
 use interactive_article::model::{load_article, FragmentTarget};
-use interactive_article::state::{Action, FocusTarget, State};
+use interactive_article::state::{Action, FocusTarget, SectionsAtStart, State};
 use std::rc::Rc;
 
 /// The edge-case fixture: section 0 open, sections 1 and 2 collapsed; claim 0
 /// in section 0, claims 1–3 in section 1, claim 4 in section 2.
 fn state() -> State {
     let article = load_article(include_str!("fixtures/edge-cases.json")).unwrap();
-    State::new(Rc::new(article), false)
+    State::new(Rc::new(article), false, SectionsAtStart::AsArticle)
 }
 
 fn after(actions: &[Action]) -> State {
@@ -150,7 +150,7 @@ fn banner_dismissal_keeps_a_label_and_moves_focus() {
 #[test]
 fn a_remembered_dismissal_starts_compact() {
     let article = load_article(include_str!("fixtures/edge-cases.json")).unwrap();
-    let state = State::new(Rc::new(article), true);
+    let state = State::new(Rc::new(article), true, SectionsAtStart::AsArticle);
     assert!(state.banner.dismissed);
 }
 
@@ -165,4 +165,15 @@ fn the_key_claims_list_starts_collapsed_and_toggles() {
     assert!(!state().key_claims_open);
     assert!(after(&[Action::ToggleKeyClaims]).key_claims_open);
     assert!(!after(&[Action::ToggleKeyClaims, Action::ToggleKeyClaims]).key_claims_open);
+}
+
+#[test]
+fn the_host_can_open_or_collapse_every_section_at_start() {
+    let article = Rc::new(load_article(include_str!("fixtures/edge-cases.json")).unwrap());
+    let open = State::new(article.clone(), false, SectionsAtStart::Open);
+    assert!(open.all_sections_open());
+    let collapsed = State::new(article, false, SectionsAtStart::Collapsed);
+    assert!((0..3).all(|i| !collapsed.is_section_open(i)));
+    assert_eq!(SectionsAtStart::parse("open"), Some(SectionsAtStart::Open));
+    assert_eq!(SectionsAtStart::parse("closed"), None);
 }

@@ -3,142 +3,22 @@
 //! (or a screen reader) gets, by id, role, aria and data attributes.
 #![cfg(target_arch = "wasm32")]
 
-use interactive_article::embed::{mount, MountHandle};
+mod support;
+
+use interactive_article::embed::mount;
+use support::*;
 use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_test::*;
-use web_sys::{Element, Event, EventInit, HtmlElement, KeyboardEvent, KeyboardEventInit};
+use web_sys::{Element, Event, EventInit};
 
 wasm_bindgen_test_configure!(run_in_browser);
-
-const EDGE: &str = include_str!("fixtures/edge-cases.json");
-const MARKUP: &str = include_str!("fixtures/hostile-markup.json");
-const JS_URL: &str = include_str!("fixtures/hostile-javascript-url.json");
-const MANY: &str = include_str!("fixtures/invalid-many-problems.json");
-
-fn document() -> web_sys::Document {
-    web_sys::window().unwrap().document().unwrap()
-}
-
-/// A fresh, attached element to mount into.
-fn fixture() -> Element {
-    let element = document().create_element("div").unwrap();
-    document().body().unwrap().append_child(&element).unwrap();
-    element
-}
-
-/// Lets Yew's scheduler render and effects run.
-async fn settle() {
-    for _ in 0..3 {
-        let promise = js_sys::Promise::new(&mut |resolve, _| {
-            web_sys::window()
-                .unwrap()
-                .set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, 0)
-                .unwrap();
-        });
-        wasm_bindgen_futures::JsFuture::from(promise).await.unwrap();
-    }
-}
-
-/// A mounted widget that is unmounted and removed from the page when the test
-/// ends, so no test sees another's listeners or focus requests.
-struct Mounted {
-    handle: MountHandle,
-    root: Element,
-}
-
-impl Mounted {
-    fn unmount(&mut self) {
-        self.handle.unmount();
-    }
-}
-
-impl Drop for Mounted {
-    fn drop(&mut self) {
-        self.handle.unmount();
-        self.root.remove();
-    }
-}
-
-async fn mount_ok(element: &Element, article: &str) -> Mounted {
-    let handle = mount(element.clone(), JsValue::from_str(article))
-        .unwrap_or_else(|_| panic!("the article should mount"));
-    settle().await;
-    Mounted {
-        handle,
-        root: element.clone(),
-    }
-}
-
-fn find(root: &Element, selector: &str) -> Element {
-    root.query_selector(selector)
-        .unwrap()
-        .unwrap_or_else(|| panic!("nothing matches {selector}"))
-}
-
-fn count(root: &Element, selector: &str) -> u32 {
-    root.query_selector_all(selector).unwrap().length()
-}
-
-fn attr(element: &Element, name: &str) -> Option<String> {
-    element.get_attribute(name)
-}
-
-fn click(element: &Element) {
-    element.unchecked_ref::<HtmlElement>().click();
-}
-
-fn key(element: &Element, key: &str) {
-    let init = KeyboardEventInit::new();
-    init.set_key(key);
-    init.set_bubbles(true);
-    init.set_cancelable(true);
-    let event = KeyboardEvent::new_with_keyboard_event_init_dict("keydown", &init).unwrap();
-    element.dispatch_event(&event).unwrap();
-}
-
-fn active_id() -> String {
-    document()
-        .active_element()
-        .map(|e| e.id())
-        .unwrap_or_default()
-}
-
-/// The toggle button and the panel of the section with `section_id`.
-fn section(root: &Element, section_id: &str) -> (Element, Element) {
-    let section = find(root, &format!("section#{section_id}"));
-    let button = find(&section, "button.ia-section__toggle");
-    let panel_id = attr(&button, "aria-controls").expect("the toggle names its panel");
-    let panel = document()
-        .get_element_by_id(&panel_id)
-        .expect("aria-controls points at the panel");
-    (button, panel)
-}
-
-fn is_open(button: &Element, panel: &Element) -> bool {
-    let expanded = attr(button, "aria-expanded").as_deref() == Some("true");
-    let hidden = attr(panel, "hidden");
-    assert_eq!(
-        expanded,
-        hidden.is_none(),
-        "aria-expanded must match what is shown"
-    );
-    if let Some(hidden) = hidden {
-        assert_eq!(hidden, "until-found", "collapsed text stays findable");
-    }
-    expanded
-}
-
-fn clear_storage() {
-    if let Ok(Some(storage)) = web_sys::window().unwrap().local_storage() {
-        storage.clear().unwrap();
-    }
-}
 
 #[wasm_bindgen_test]
 async fn the_default_article_renders_with_banner_sections_and_claims() {
     clear_storage();
     let root = fixture();
-    let handle = mount(root.clone(), JsValue::UNDEFINED).unwrap_or_else(|_| panic!("mounts"));
+    let handle = mount(root.clone(), JsValue::UNDEFINED, JsValue::UNDEFINED)
+        .unwrap_or_else(|_| panic!("mounts"));
     let mut handle = Mounted {
         handle,
         root: root.clone(),
@@ -454,7 +334,7 @@ async fn a_throwing_local_storage_only_means_not_remembered() {
 #[wasm_bindgen_test]
 async fn bad_input_shows_every_problem_and_throws_without_panicking() {
     let root = fixture();
-    let error = mount(root.clone(), JsValue::from_str(MANY))
+    let error = mount(root.clone(), JsValue::from_str(MANY), JsValue::UNDEFINED)
         .err()
         .expect("mount throws on bad input");
     let message = JsValue::from(error)
@@ -482,14 +362,14 @@ async fn bad_input_shows_every_problem_and_throws_without_panicking() {
     ] {
         let root = fixture();
         assert!(
-            mount(root.clone(), JsValue::from_str(bad)).is_err(),
+            mount(root.clone(), JsValue::from_str(bad), JsValue::UNDEFINED).is_err(),
             "{bad}"
         );
         settle().await;
         find(&root, ".ia-error");
     }
     let root = fixture();
-    assert!(mount(root.clone(), JsValue::from_f64(42.0)).is_err());
+    assert!(mount(root.clone(), JsValue::from_f64(42.0), JsValue::UNDEFINED).is_err());
 
     // The element is free again: a good article mounts over the error box.
     let _handle = mount_ok(&root, EDGE).await;
@@ -500,7 +380,8 @@ async fn bad_input_shows_every_problem_and_throws_without_panicking() {
 async fn an_article_object_mounts_like_its_json_text() {
     let root = fixture();
     let object = js_sys::JSON::parse(EDGE).unwrap();
-    let handle = mount(root.clone(), object).unwrap_or_else(|_| panic!("mounts"));
+    let handle =
+        mount(root.clone(), object, JsValue::UNDEFINED).unwrap_or_else(|_| panic!("mounts"));
     let _mounted = Mounted {
         handle,
         root: root.clone(),
@@ -513,7 +394,7 @@ async fn an_article_object_mounts_like_its_json_text() {
 async fn mounting_twice_into_one_element_is_refused() {
     let root = fixture();
     let mut handle = mount_ok(&root, EDGE).await;
-    assert!(mount(root.clone(), JsValue::from_str(EDGE)).is_err());
+    assert!(mount(root.clone(), JsValue::from_str(EDGE), JsValue::UNDEFINED).is_err());
     handle.unmount();
     assert!(!handle.handle.mounted());
     handle.unmount();
@@ -549,7 +430,7 @@ async fn markup_in_article_text_stays_text() {
 #[wasm_bindgen_test]
 async fn a_javascript_url_never_becomes_a_link() {
     let root = fixture();
-    assert!(mount(root.clone(), JsValue::from_str(JS_URL)).is_err());
+    assert!(mount(root.clone(), JsValue::from_str(JS_URL), JsValue::UNDEFINED).is_err());
     settle().await;
     assert_eq!(count(&root, "a"), 0);
     let text = find(&root, ".ia-error").text_content().unwrap();

@@ -4,11 +4,12 @@
 
 use super::{
     use_ui, ArticleHeader, ArticleRef, DisclaimerBanner, DiscussionPrompt, KeyClaimsPanel,
-    RelatedArticles, SectionDisclosure, SourcesList, Ui,
+    RelatedArticles, SectionDisclosure, SourcesList, Theme, Ui,
 };
 use crate::browser;
+use crate::events::WidgetEvent;
 use crate::model::Article;
-use crate::state::{Action, FocusTarget, State};
+use crate::state::{Action, FocusTarget, SectionsAtStart, State};
 use gloo_events::EventListener;
 use std::rc::Rc;
 use wasm_bindgen::JsCast;
@@ -22,6 +23,12 @@ use yew::{
 pub struct ArticleViewProps {
     /// The validated article. Required. Compared by identity.
     pub article: ArticleRef,
+    /// Colour scheme. Default: [`Theme::Auto`].
+    #[prop_or_default]
+    pub theme: Theme,
+    /// Which sections start open. Default: as the article says.
+    #[prop_or_default]
+    pub sections: SectionsAtStart,
     /// Whether the disclaimer banner starts dismissed. Default: `false`.
     #[prop_or_default]
     pub banner_dismissed: bool,
@@ -55,10 +62,16 @@ pub fn ArticleView(props: &ArticleViewProps) -> Html {
     let article = props.article.clone();
     let state = {
         let article = Rc::clone(&article.0);
-        let dismissed = props.banner_dismissed;
-        use_reducer(move || State::new(article, dismissed))
+        let (dismissed, sections) = (props.banner_dismissed, props.sections);
+        use_reducer(move || State::new(article, dismissed, sections))
     };
     let root = use_node_ref();
+
+    // Rendered: tell the host (after the DOM exists, so it can measure it).
+    {
+        let on_event = ui.on_event.clone();
+        use_effect_with((), move |_| on_event.emit(WidgetEvent::Ready));
+    }
 
     // URL fragments: on first render and on every `hashchange`, a fragment that
     // names a section or claim opens its section and brings it into view.
@@ -132,17 +145,52 @@ pub fn ArticleView(props: &ArticleViewProps) -> Html {
             notify.emit(dismissed);
         })
     };
-    let on_open_claim = dispatch_with(Action::OpenClaim);
+    // Reader actions the host hears about too.
+    let on_open_claim = dispatch_with(Action::OpenClaim).reform({
+        let on_event = ui.on_event.clone();
+        move |claim| {
+            on_event.emit(WidgetEvent::ClaimOpen { claim });
+            claim
+        }
+    });
+    let on_toggle_section = dispatch_with(Action::ToggleSection).reform({
+        let (on_event, state) = (ui.on_event.clone(), state.clone());
+        move |index| {
+            let expanded = !state.is_section_open(index);
+            on_event.emit(WidgetEvent::SectionToggle {
+                section: Some(index),
+                expanded,
+            });
+            index
+        }
+    });
     let on_jump_to_claim = dispatch_with(Action::JumpToClaim);
-    let on_toggle_section = dispatch_with(Action::ToggleSection);
     let on_close_claim = dispatch_on(state.dispatcher(), Action::CloseClaim);
-    let on_dismiss = dispatch_and_notify(Action::DismissBanner, true);
+    let on_dismiss = dispatch_and_notify(Action::DismissBanner, true).reform({
+        let on_event = ui.on_event.clone();
+        move |()| on_event.emit(WidgetEvent::DisclaimerDismiss)
+    });
     let on_restore = dispatch_and_notify(Action::RestoreBanner, false);
 
     let all_open = state.all_sections_open();
+    let on_show_all = dispatch_on(
+        state.dispatcher(),
+        if all_open {
+            Action::HideAll
+        } else {
+            Action::ShowAll
+        },
+    )
+    .reform({
+        let on_event = ui.on_event.clone();
+        move |_: yew::MouseEvent| {
+            let (section, expanded) = (None, !all_open);
+            on_event.emit(WidgetEvent::SectionToggle { section, expanded });
+        }
+    });
     let open_claim = state.open_claim();
     html! {
-        <article class="ia-article" lang={article.lang.clone()} ref={root}>
+        <article class="ia-article" lang={article.lang.clone()} data-theme={props.theme.key()} ref={root}>
             if article.provenance.ai_generated {
                 <DisclaimerBanner
                     article={article.clone()}
@@ -169,7 +217,7 @@ pub fn ArticleView(props: &ArticleViewProps) -> Html {
                         type="button"
                         class="ia-toolbar__toggle"
                         aria-expanded={all_open.to_string()}
-                        onclick={dispatch(if all_open { Action::HideAll } else { Action::ShowAll })}
+                        onclick={on_show_all}
                     >
                         <span class="ia-toolbar__chevron" aria-hidden="true"></span>
                         { if all_open { ui.strings.hide_all.clone() } else { ui.strings.show_all.clone() } }

@@ -61,7 +61,7 @@ pub fn ClaimCallout(props: &ClaimCalloutProps) -> Html {
                 <p class="ia-callout__no-sources">{ ui.strings.claim_no_sources.clone() }</p>
             } else {
                 <ul class="ia-callout__sources">
-                    { for claim.sources.iter().filter_map(|s| article.sources.get(*s)).map(|source| html! {
+                    { for claim.sources.iter().filter_map(|s| Some((*s, article.sources.get(*s)?))).map(|(index, source)| html! {
                         <li>
                             // Link text names the source, so a list of links read
                             // out of context still says where each one goes.
@@ -69,6 +69,8 @@ pub fn ClaimCallout(props: &ClaimCalloutProps) -> Html {
                                 class={Some(AttrValue::from("ia-callout__source"))}
                                 url={source.url.clone()}
                                 text={AttrValue::from(format!("{}: {}", ui.strings.verify_with_source, source.title))}
+                                source={index}
+                                claim={props.claim}
                             />
                             if let Some(publisher) = source.publisher.clone() {
                                 <span class="ia-callout__source-publisher">{ " — " }{ publisher }</span>

@@ -94,8 +94,8 @@ pub fn DisclaimerBanner(props: &DisclaimerBannerProps) -> Html {
                     <p class="ia-banner__no-sources">{ strings.original_sources_missing.clone() }</p>
                 } else {
                     <ul class="ia-banner__sources">
-                        { for original_sources.iter().filter_map(|s| props.article.sources.get(*s)).map(|source| html! {
-                            <li><ExternalLink url={source.url.clone()} text={source.title.clone()} /></li>
+                        { for original_sources.iter().filter_map(|s| Some((*s, props.article.sources.get(*s)?))).map(|(index, source)| html! {
+                            <li><ExternalLink url={source.url.clone()} text={source.title.clone()} source={index} /></li>
                         }) }
                     </ul>
                 }

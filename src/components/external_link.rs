@@ -2,6 +2,7 @@
 //! `javascript:` URL cannot reach the page by this or any other path.
 
 use super::use_ui;
+use crate::events::WidgetEvent;
 use crate::model::SafeUrl;
 use yew::{component, html, AttrValue, Html, Properties};
 
@@ -15,6 +16,13 @@ pub struct ExternalLinkProps {
     /// Extra class on the `<a>`. Default: none.
     #[prop_or_default]
     pub class: Option<AttrValue>,
+    /// The article source this link opens, reported to the host when
+    /// followed. Default: none (not a source, no event).
+    #[prop_or_default]
+    pub source: Option<usize>,
+    /// The claim whose callout holds the link. Default: none.
+    #[prop_or_default]
+    pub claim: Option<usize>,
 }
 
 /// Opens in a new tab, so the reader keeps their place in the article, and
@@ -23,8 +31,12 @@ pub struct ExternalLinkProps {
 #[component]
 pub fn ExternalLink(props: &ExternalLinkProps) -> Html {
     let ui = use_ui();
+    let onclick = props.source.map(|source| {
+        let (on_event, claim) = (ui.on_event.clone(), props.claim);
+        move |_| on_event.emit(WidgetEvent::SourceClick { source, claim })
+    });
     html! {
-        <a class={props.class.clone()} href={props.url.as_attr()} target="_blank" rel="noopener noreferrer">
+        <a class={props.class.clone()} href={props.url.as_attr()} target="_blank" rel="noopener noreferrer" {onclick}>
             { props.text.clone() }
             <span class="ia-visually-hidden">{ " " }{ ui.strings.new_tab.clone() }</span>
         </a>

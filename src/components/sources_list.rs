@@ -27,9 +27,9 @@ pub fn SourcesList(props: &SourcesListProps) -> Html {
                 <p class="ia-sources__empty">{ ui.strings.no_sources.clone() }</p>
             } else {
                 <ol class="ia-sources__list">
-                    { for sources.iter().map(|source| html! {
+                    { for sources.iter().enumerate().map(|(index, source)| html! {
                         <li class="ia-sources__item" id={ui.id("source", &source.id)}>
-                            <ExternalLink url={source.url.clone()} text={source.title.clone()} />
+                            <ExternalLink url={source.url.clone()} text={source.title.clone()} source={index} />
                             if let Some(publisher) = source.publisher.clone() {
                                 <span class="ia-sources__publisher">{ " — " }{ publisher }</span>
                             }

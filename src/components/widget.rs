@@ -1,7 +1,8 @@
 //! The root of every mounted widget: provides the [`Ui`] context and shows the
 //! article, or the error box when the article data was rejected.
 
-use super::{ArticleRef, ArticleView, ErrorBox, ProblemsRef, Ui};
+use super::{ArticleRef, ArticleView, ErrorBox, ProblemsRef, Theme, Ui};
+use crate::state::SectionsAtStart;
 use std::rc::Rc;
 use yew::{component, html, Callback, ContextProvider, Html, Properties};
 
@@ -22,6 +23,12 @@ pub struct WidgetProps {
     /// UI text, id prefix and heading level. Default: English, prefix `ia`, title as `h1`.
     #[prop_or_default]
     pub ui: Rc<Ui>,
+    /// Colour scheme. Default: [`Theme::Auto`].
+    #[prop_or_default]
+    pub theme: Theme,
+    /// Which sections start open. Default: as the article says.
+    #[prop_or_default]
+    pub sections: SectionsAtStart,
     /// Whether the disclaimer banner starts dismissed. Default: `false`.
     #[prop_or_default]
     pub banner_dismissed: bool,
@@ -38,6 +45,8 @@ pub fn Widget(props: &WidgetProps) -> Html {
         WidgetContent::Article(article) => html! {
             <ArticleView
                 article={article.clone()}
+                theme={props.theme}
+                sections={props.sections}
                 banner_dismissed={props.banner_dismissed}
                 on_banner_change={props.on_banner_change.clone()}
             />

@@ -1,17 +1,22 @@
-//! `mount(element, article)`: the script-and-call embed.
+//! `mount(element, article, options)`: the script-and-call embed, which the
+//! custom element and iframe mode use too.
 //!
 //! The article may be a JS object, a JSON string, or `undefined` for the
-//! default article. Bad data still renders (the error box) and also throws, so
-//! the host learns about it in code and the reader sees why nothing loaded.
+//! default article. Bad data or options still render (the error box) and also
+//! throw, so the host learns about it in code and the reader sees why nothing
+//! loaded.
 
+use super::dom_events::{dispatch_error, dispatch_widget_event};
+use super::options::{read_options, MountOptions};
 use crate::browser::storage;
-use crate::components::{Shared, Ui, Widget, WidgetContent, WidgetProps};
+use crate::components::{Shared, Theme, Ui, Widget, WidgetContent, WidgetProps};
 use crate::format;
 use crate::model::{validate_article, Article, Problems, DEFAULT_ARTICLE_JSON};
+use crate::strings::Strings;
 use std::cell::{Cell, RefCell};
 use std::rc::Rc;
 use wasm_bindgen::prelude::*;
-use web_sys::Element;
+use web_sys::{Element, EventTarget};
 use yew::{AppHandle, Callback, Renderer};
 
 /// Marks an element that holds a live widget, so a second `mount` on it fails
@@ -40,6 +45,7 @@ fn take_error_box(element: &Element) -> Option<AppHandle<Widget>> {
 #[wasm_bindgen]
 pub struct MountHandle {
     app: Option<AppHandle<Widget>>,
+    props: WidgetProps,
     element: Element,
 }
 
@@ -58,6 +64,20 @@ impl MountHandle {
     pub fn mounted(&self) -> bool {
         self.app.is_some()
     }
+
+    /// Changes the colour scheme (`"light"`, `"dark"` or `"auto"`) in place,
+    /// keeping the reader's open sections, callout and focus.
+    #[wasm_bindgen(js_name = setTheme)]
+    pub fn set_theme(&mut self, theme: &str) -> Result<(), JsError> {
+        let theme = Theme::parse(theme).ok_or_else(|| {
+            JsError::new("interactive-article: theme must be \"light\", \"dark\" or \"auto\"")
+        })?;
+        if let Some(app) = self.app.as_mut() {
+            self.props.theme = theme;
+            app.update(self.props.clone());
+        }
+        Ok(())
+    }
 }
 
 /// Reads an article from what the host passed: `undefined`/`null` for the
@@ -74,59 +94,109 @@ pub fn load(article: JsValue) -> Result<Article, Problems> {
     validate_article(&doc)
 }
 
+/// The UI text for `options` and the article's language.
+fn strings_for(options: &MountOptions, article_lang: Option<&str>) -> Strings {
+    let lang = options.lang.as_deref().or(article_lang).unwrap_or("en");
+    let mut strings = Strings::for_language(lang);
+    for (key, text) in &options.strings {
+        // Keys were checked against `Strings::KEYS` when the options were read.
+        strings.set(key, text.clone().into());
+    }
+    strings
+}
+
 /// Renders an article into `element`, replacing what it held (such as fallback
 /// text). `article` is a JS object, a JSON string, or `undefined` for the
-/// default article.
+/// default article; `options` (optional) sets `theme`, `sections`, `lang`,
+/// `headingLevel`, `strings` and `eventTarget` (see the README).
 ///
-/// Throws an `Error` listing every problem when the article is invalid (and
-/// shows the same list in `element`), or when `element` already holds a widget.
+/// Throws an `Error` listing every problem when the article or the options are
+/// invalid (and shows the same list in `element`, and dispatches `ia-error`),
+/// or when `element` already holds a widget.
 #[wasm_bindgen]
-pub fn mount(element: Element, article: JsValue) -> Result<MountHandle, JsError> {
+pub fn mount(element: Element, article: JsValue, options: JsValue) -> Result<MountHandle, JsError> {
     if element.has_attribute(MOUNTED_ATTRIBUTE) {
         return Err(JsError::new(
             "interactive-article: this element already holds a widget; call unmount() on its handle first",
         ));
     }
     let instance = NEXT_INSTANCE.with(|n| n.replace(n.get().wrapping_add(1)));
-    let ui = Rc::new(Ui {
-        id_prefix: format!("ia{instance}").into(),
-        ..Ui::default()
-    });
+    let (options, option_problems) = match read_options(&options) {
+        Ok(options) => (options, Problems::default()),
+        Err(problems) => (MountOptions::default(), problems),
+    };
+    let target: EventTarget = options
+        .event_target
+        .clone()
+        .unwrap_or_else(|| element.clone().into());
     let loaded = load(article);
-    let (content, banner_dismissed, on_banner_change, problems) = match loaded {
-        Ok(article) => {
+    let problems = match (&loaded, option_problems.is_empty()) {
+        (Ok(_), true) => None,
+        (Ok(_), false) => Some(option_problems),
+        (Err(article_problems), _) => {
+            let mut all = option_problems;
+            all.0.extend(article_problems.0.iter().cloned());
+            Some(all)
+        }
+    };
+    let article = loaded.ok().filter(|_| problems.is_none());
+    let strings = strings_for(&options, article.as_ref().map(|a| &*a.lang));
+    let id_prefix = format!("ia{instance}").into();
+    let heading_level = options.heading_level.max(1);
+
+    let props = match (article, &problems) {
+        (Some(article), _) => {
+            let article = Rc::new(article);
             let id = article.id.clone();
-            let dismissed = storage::banner_dismissed(&id);
             let remember = Callback::from(move |dismissed| {
                 storage::set_banner_dismissed(&id, dismissed);
             });
-            let content = WidgetContent::Article(Shared::from(article));
-            (content, dismissed, remember, None)
+            let on_event = {
+                let (target, article) = (target.clone(), Rc::clone(&article));
+                Callback::from(move |event| dispatch_widget_event(&target, &article, event))
+            };
+            WidgetProps {
+                banner_dismissed: storage::banner_dismissed(&article.id),
+                content: WidgetContent::Article(Shared(article)),
+                ui: Rc::new(Ui {
+                    strings,
+                    id_prefix,
+                    heading_level,
+                    on_event,
+                }),
+                theme: options.theme,
+                sections: options.sections,
+                on_banner_change: remember,
+            }
         }
-        Err(problems) => {
-            let message =
-                format!("interactive-article: the article could not be shown:\n{problems}");
-            web_sys::console::error_1(&JsValue::from_str(&message));
-            let content = WidgetContent::Problems(Shared::from(problems));
-            (content, false, Callback::noop(), Some(message))
-        }
-    };
-    let props = WidgetProps {
-        content,
-        ui,
-        banner_dismissed,
-        on_banner_change,
+        (None, problems) => WidgetProps {
+            content: WidgetContent::Problems(Shared::from(problems.clone().unwrap_or_default())),
+            ui: Rc::new(Ui {
+                strings,
+                id_prefix,
+                heading_level,
+                on_event: Callback::noop(),
+            }),
+            theme: options.theme,
+            sections: options.sections,
+            banner_dismissed: false,
+            on_banner_change: Callback::noop(),
+        },
     };
     let app = match take_error_box(&element) {
         Some(mut app) => {
-            app.update(props);
+            app.update(props.clone());
             app
         }
-        None => Renderer::<Widget>::with_root_and_props(element.clone(), props).render(),
+        None => Renderer::<Widget>::with_root_and_props(element.clone(), props.clone()).render(),
     };
     match problems {
         // The error box stays in the element, which is left free for another mount.
-        Some(message) => {
+        Some(problems) => {
+            let message =
+                format!("interactive-article: the article could not be shown:\n{problems}");
+            web_sys::console::error_1(&JsValue::from_str(&message));
+            dispatch_error(&target, &problems);
             ERROR_BOXES.with(|boxes| boxes.borrow_mut().push((element, app)));
             Err(JsError::new(&message))
         }
@@ -134,6 +204,7 @@ pub fn mount(element: Element, article: JsValue) -> Result<MountHandle, JsError>
             let _ = element.set_attribute(MOUNTED_ATTRIBUTE, "");
             Ok(MountHandle {
                 app: Some(app),
+                props,
                 element,
             })
         }

@@ -1,0 +1,277 @@
+//! Browser tests of what an integrator touches: `mount` options (theme,
+//! sections, UI language and strings, heading level), `setTheme`, and the
+//! `ia-*` events with their `detail`.
+#![cfg(target_arch = "wasm32")]
+
+mod support;
+
+use interactive_article::embed::mount;
+use std::cell::RefCell;
+use std::rc::Rc;
+use support::*;
+use wasm_bindgen::prelude::*;
+use wasm_bindgen_test::*;
+use web_sys::Element;
+
+wasm_bindgen_test_configure!(run_in_browser);
+
+/// Every `ia-*` event dispatched on `target`, as `(type, detail JSON)`.
+struct EventLog {
+    events: Rc<RefCell<Vec<(String, String)>>>,
+    _listeners: Vec<gloo_events::EventListener>,
+}
+
+impl EventLog {
+    fn on(target: &web_sys::EventTarget) -> EventLog {
+        let events = Rc::new(RefCell::new(Vec::new()));
+        let names = [
+            "ia-ready",
+            "ia-error",
+            "ia-section-toggle",
+            "ia-claim-open",
+            "ia-source-click",
+            "ia-disclaimer-dismiss",
+        ];
+        let listeners = names
+            .iter()
+            .map(|name| {
+                let events = events.clone();
+                gloo_events::EventListener::new(target, *name, move |event| {
+                    let event: &web_sys::CustomEvent = event.unchecked_ref();
+                    assert!(
+                        event.bubbles() && event.composed(),
+                        "{} bubbles, composed",
+                        event.type_()
+                    );
+                    let detail = js_sys::JSON::stringify(&event.detail())
+                        .map(String::from)
+                        .unwrap_or_default();
+                    events.borrow_mut().push((event.type_(), detail));
+                })
+            })
+            .collect();
+        EventLog {
+            events,
+            _listeners: listeners,
+        }
+    }
+
+    fn take(&self) -> Vec<(String, String)> {
+        self.events.borrow_mut().drain(..).collect()
+    }
+}
+
+fn article_root(root: &Element) -> Element {
+    find(root, "article.ia-article")
+}
+
+#[wasm_bindgen_test]
+async fn theme_is_set_at_mount_and_changed_in_place() {
+    use_stylesheet();
+    let root = fixture();
+    let mut mounted = mount_with(&root, EDGE, js(r#"{"theme":"dark"}"#)).await;
+    let article = article_root(&root);
+    assert_eq!(attr(&article, "data-theme").as_deref(), Some("dark"));
+    let background = |e: &Element| {
+        web_sys::window()
+            .unwrap()
+            .get_computed_style(e)
+            .unwrap()
+            .unwrap()
+            .get_property_value("background-color")
+            .unwrap()
+    };
+    let dark = background(&article);
+
+    // Open a section first: a theme change must not reset what the reader did.
+    click(&find(&root, "section#whole-paragraph button"));
+    settle().await;
+    mounted
+        .handle
+        .set_theme("light")
+        .unwrap_or_else(|_| panic!("valid theme"));
+    settle().await;
+    let same = article_root(&root);
+    assert!(
+        same.is_same_node(Some(&article)),
+        "re-themed without remounting"
+    );
+    assert_eq!(attr(&same, "data-theme").as_deref(), Some("light"));
+    assert_ne!(background(&same), dark, "colours follow the theme");
+    assert_eq!(
+        attr(
+            &find(&root, "section#whole-paragraph button"),
+            "aria-expanded"
+        )
+        .as_deref(),
+        Some("true")
+    );
+    assert!(mounted.handle.set_theme("sepia").is_err());
+}
+
+#[wasm_bindgen_test]
+async fn the_default_theme_is_auto() {
+    let root = fixture();
+    let _mounted = mount_ok(&root, EDGE).await;
+    assert_eq!(
+        attr(&article_root(&root), "data-theme").as_deref(),
+        Some("auto")
+    );
+}
+
+#[wasm_bindgen_test]
+async fn sections_can_all_start_collapsed_or_open() {
+    let root = fixture();
+    let _collapsed = mount_with(&root, EDGE, js(r#"{"sections":"collapsed"}"#)).await;
+    assert_eq!(
+        count(&root, "button.ia-section__toggle[aria-expanded=true]"),
+        0
+    );
+    let other = fixture();
+    let _open = mount_with(&other, EDGE, js(r#"{"sections":"open"}"#)).await;
+    assert_eq!(
+        count(&other, "button.ia-section__toggle[aria-expanded=false]"),
+        0
+    );
+}
+
+#[wasm_bindgen_test]
+async fn heading_level_fits_the_host_outline() {
+    let root = fixture();
+    let _mounted = mount_with(&root, EDGE, js(r#"{"headingLevel":3}"#)).await;
+    assert_eq!(count(&root, "h1, h2"), 0);
+    assert!(find(&root, "h3").class_name().contains("ia-title"));
+    assert_eq!(count(&root, "h4.ia-section__heading"), 3);
+}
+
+#[wasm_bindgen_test]
+async fn ui_strings_follow_the_article_language_and_can_be_overridden() {
+    let chinese = EDGE.replace("\"lang\": \"en-GB\"", "\"lang\": \"zh-Hans\"");
+    let root = fixture();
+    let _zh = mount_ok(&root, &chinese).await;
+    assert_eq!(
+        find(&root, ".ia-toolbar__toggle").text_content().unwrap(),
+        "展开全部章节"
+    );
+    assert!(find(&root, ".ia-meta")
+        .text_content()
+        .unwrap()
+        .contains("2024年2月29日"));
+
+    // The host's `lang` wins over the article's, and single strings override.
+    let other = fixture();
+    let options = js(r#"{"lang":"zh-Hans","strings":{"showAll":"Expand everything"}}"#);
+    let _mixed = mount_with(&other, EDGE, options).await;
+    assert_eq!(
+        find(&other, ".ia-toolbar__toggle").text_content().unwrap(),
+        "Expand everything"
+    );
+    assert_eq!(
+        find(&other, ".ia-banner__button").text_content().unwrap(),
+        "关于本文"
+    );
+}
+
+#[wasm_bindgen_test]
+async fn bad_options_are_reported_with_their_paths() {
+    let root = fixture();
+    let options = js(
+        r#"{"theme":"sepia","sections":"some","headingLevel":9,"strings":{"nope":"x","showAll":3},"colour":"red"}"#,
+    );
+    let log = EventLog::on(&root);
+    let error = mount(root.clone(), JsValue::from_str(EDGE), options)
+        .err()
+        .expect("bad options throw");
+    let message = error_message(error);
+    for path in [
+        "options.theme",
+        "options.sections",
+        "options.headingLevel",
+        "options.strings.nope",
+        "options.strings.showAll",
+        "options.colour",
+    ] {
+        assert!(message.contains(path), "{path} in {message}");
+    }
+    settle().await;
+    find(&root, ".ia-error");
+    let events = log.take();
+    assert_eq!(events.len(), 1);
+    assert_eq!(events[0].0, "ia-error");
+    assert!(
+        events[0].1.contains("\"path\":\"options.theme\""),
+        "{}",
+        events[0].1
+    );
+}
+
+#[wasm_bindgen_test]
+async fn reader_actions_are_reported_as_events() {
+    clear_storage();
+    let root = fixture();
+    let log = EventLog::on(&root);
+    let _mounted = mount_ok(&root, EDGE).await;
+    assert_eq!(
+        log.take(),
+        [(
+            "ia-ready".to_owned(),
+            r#"{"articleId":"edge-cases","sections":3,"claims":5}"#.to_owned()
+        )]
+    );
+
+    click(&find(&root, "section#whole-paragraph button"));
+    settle().await;
+    click(&find(&root, "#prices-june"));
+    settle().await;
+    // A link click would open a tab; the event fires on the click itself.
+    let link = find(&root, ".ia-callout a");
+    link.add_event_listener_with_callback(
+        "click",
+        &js_sys::Function::new_with_args("e", "e.preventDefault()"),
+    )
+    .unwrap();
+    click(&link);
+    click(&find(&root, ".ia-toolbar__toggle"));
+    click(&find(&root, ".ia-banner__dismiss"));
+    settle().await;
+    let events = log.take();
+    let expected = [
+        (
+            "ia-section-toggle",
+            r#"{"articleId":"edge-cases","sectionId":"whole-paragraph","expanded":true}"#,
+        ),
+        (
+            "ia-claim-open",
+            r#"{"articleId":"edge-cases","claimId":"prices-june","status":"supported"}"#,
+        ),
+        (
+            "ia-source-click",
+            r#"{"articleId":"edge-cases","sourceId":"stats-office","url":"https://example.org/prices","claimId":"prices-june"}"#,
+        ),
+        (
+            "ia-section-toggle",
+            r#"{"articleId":"edge-cases","sectionId":null,"expanded":true}"#,
+        ),
+        ("ia-disclaimer-dismiss", r#"{"articleId":"edge-cases"}"#),
+    ];
+    let got: Vec<(&str, &str)> = events
+        .iter()
+        .map(|(n, d)| (n.as_str(), d.as_str()))
+        .collect();
+    assert_eq!(got, expected);
+    clear_storage();
+}
+
+#[wasm_bindgen_test]
+async fn events_go_to_the_event_target_the_host_names() {
+    let root = fixture();
+    let target = fixture();
+    let on_root = EventLog::on(&root);
+    let on_target = EventLog::on(&target);
+    let options = js_sys::Object::new();
+    js_sys::Reflect::set(&options, &"eventTarget".into(), &target).unwrap();
+    let _mounted = mount_with(&root, EDGE, options.into()).await;
+    assert!(on_root.take().is_empty());
+    assert_eq!(on_target.take().len(), 1, "ia-ready on the named target");
+    target.remove();
+}
