@@ -1,6 +1,7 @@
 # Developer interface (see README):
 #   make serve   dev servers: trunk (default article) on :8080, www/ on :8000
 #   make www     build the wasm package and copy assets into www/
+#   make bundle  build the files a news site uploads into dist/embed/
 #   make test    formatting, lints, native + browser tests, end-to-end tests
 #   make clean   remove build output
 #
@@ -15,18 +16,27 @@ SHELL := bash
 TRUNK_PORT := 8080
 WWW_PORT := 8000
 
+# The release build of the wasm package into the directory that follows.
+wasm_pack_build := wasm-pack build --mode no-install --target web --release --no-typescript --out-dir
+
+# Copies the custom-element loader to the directory that follows, without its
+# comment lines and indentation (readers download it before anything else;
+# embed/interactive-article.js says why and how comments are written there).
+copy_loader := sed -E '/^[[:space:]]*\/\//d; s/^[[:space:]]+//; /^$$/d' embed/interactive-article.js >
+
 # Steps of `make www`, shared by `serve` and `test` (expanded inline rather
 # than through a recursive make, so `make -n` stays a dry run).
 define build_www
-wasm-pack build --mode no-install --target web --release --out-dir www/pkg --no-typescript
-cp style/interactive-article.css www/pkg/
+$(wasm_pack_build) www/pkg
+cp style/interactive-article.css style/shadow.css www/pkg/
+$(copy_loader) www/pkg/interactive-article.js
 rm -rf www/fixtures
 cp -r tests/fixtures www/fixtures
 mkdir -p www/articles
 cp articles/*.json www/articles/
 endef
 
-.PHONY: serve www test clean
+.PHONY: serve www bundle test clean
 
 serve:
 	bash scripts/setup.sh serve
@@ -48,6 +58,26 @@ serve:
 www:
 	. scripts/env.sh
 	$(build_www)
+
+# dist/embed/: the folder a news site copies to its CDN, with stable names —
+# the loader, the wasm and its glue, the stylesheets, and the iframe page.
+# Built in a temporary directory so a failed build leaves the old one intact.
+bundle:
+	bash scripts/setup.sh bundle
+	. scripts/env.sh
+	out=$$(mktemp -d)
+	trap 'rm -rf "$$out"' EXIT
+	$(wasm_pack_build) "$$out/pkg"
+	mkdir "$$out/embed"
+	cp "$$out"/pkg/interactive_article.js "$$out"/pkg/interactive_article_bg.wasm "$$out/embed/"
+	cp style/interactive-article.css style/shadow.css www/embed.js www/embed.css "$$out/embed/"
+	$(copy_loader) "$$out/embed/interactive-article.js"
+	# In www/ the iframe page loads the loader from pkg/; here it sits beside it.
+	sed 's|\./pkg/|./|g' www/embed.html > "$$out/embed/embed.html"
+	rm -rf dist/embed
+	mkdir -p dist
+	mv "$$out/embed" dist/embed
+	ls -l dist/embed
 
 test:
 	bash scripts/setup.sh test

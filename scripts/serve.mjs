@@ -9,14 +9,31 @@
 // no-cache`; with --csp, HTML responses also carry that
 // Content-Security-Policy. --port 0 picks a free port; the line printed on
 // start-up ("serving <root> at http://127.0.0.1:<port>/") names it.
+//
+// Per-page headers: if the root holds a file named `_headers`, in the format
+// Netlify and Cloudflare Pages use, responses to matching paths carry its
+// headers too. www/_headers sends strict-csp.html with its own policy:
+//
+//   # comment
+//   /strict-csp.html
+//     Content-Security-Policy: default-src 'self'; script-src 'self'
+//   /articles/*
+//     X-Example: one value
+//
+// A path starts at the beginning of a line (`*` matches any characters,
+// `/` included); the header lines under it are indented. The file is read
+// on every request, so edits apply without a restart, and is never served
+// itself. A header that --csp or the server already sets is sent twice
+// (two policies are both enforced), never replaced.
 
 import { createReadStream } from "node:fs";
-import { stat } from "node:fs/promises";
+import { readFile, stat } from "node:fs/promises";
 import { createServer } from "node:http";
 import path from "node:path";
 import process from "node:process";
 
 const HOST = "127.0.0.1";
+const HEADERS_FILE = "_headers";
 
 const MIME_TYPES = {
   ".html": "text/html; charset=utf-8",
@@ -89,6 +106,45 @@ function isHtml(filePath) {
   return ext === ".html" || ext === ".htm";
 }
 
+// The rules in <root>/_headers: [{ pattern: RegExp, headers: [[name, value]] }].
+async function headerRules() {
+  let text;
+  try {
+    text = await readFile(path.join(root, HEADERS_FILE), "utf8");
+  } catch {
+    return [];
+  }
+  const rules = [];
+  for (const line of text.split(/\r?\n/)) {
+    const trimmed = line.trim();
+    if (trimmed === "" || trimmed.startsWith("#")) continue;
+    if (!/^\s/.test(line)) {
+      const source = trimmed.split("*").map((part) => part.replace(/[.+?^${}()|[\]\\]/g, "\\$&")).join(".*");
+      rules.push({ pattern: new RegExp(`^${source}$`), headers: [] });
+      continue;
+    }
+    const colon = trimmed.indexOf(":");
+    if (rules.length === 0 || colon <= 0) {
+      console.error(`serve.mjs: ${HEADERS_FILE}: ignoring "${trimmed}"`);
+      continue;
+    }
+    rules.at(-1).headers.push([trimmed.slice(0, colon).trim(), trimmed.slice(colon + 1).trim()]);
+  }
+  return rules;
+}
+
+// Adds the _headers headers for `urlPath` to `headers`, keeping existing values.
+async function addHeadersFor(urlPath, headers) {
+  for (const rule of await headerRules()) {
+    if (!rule.pattern.test(urlPath)) continue;
+    for (const [name, value] of rule.headers) {
+      const existing = Object.keys(headers).find((key) => key.toLowerCase() === name.toLowerCase());
+      if (existing === undefined) headers[name] = value;
+      else headers[existing] = [headers[existing], value].flat();
+    }
+  }
+}
+
 function sendText(req, res, status, text, extraHeaders = {}) {
   const body = `${text}\n`;
   res.writeHead(status, {
@@ -117,7 +173,7 @@ function resolveRequestPath(rawUrl) {
   if (segments.some((segment) => segment === "..")) return null;
   const filePath = path.resolve(root, `.${decoded}`);
   if (filePath !== root && !filePath.startsWith(root + path.sep)) return null;
-  return { filePath, trailingSlash: decoded.endsWith("/"), rawPath };
+  return { filePath, trailingSlash: decoded.endsWith("/"), rawPath, urlPath: decoded };
 }
 
 async function handle(req, res) {
@@ -128,6 +184,10 @@ async function handle(req, res) {
   const target = resolveRequestPath(req.url ?? "/");
   if (target === null) {
     sendText(req, res, 400, "bad request");
+    return;
+  }
+  if (target.filePath === path.join(root, HEADERS_FILE)) {
+    sendText(req, res, 404, "not found");
     return;
   }
 
@@ -165,6 +225,7 @@ async function handle(req, res) {
   if (options.csp && isHtml(filePath)) {
     headers["Content-Security-Policy"] = options.csp;
   }
+  await addHeadersFor(target.urlPath, headers);
   res.writeHead(200, headers);
   if (req.method === "HEAD") {
     res.end();

@@ -12,6 +12,6 @@ mod mount;
 mod options;
 
 #[cfg(target_arch = "wasm32")]
-pub use mount::{load, mount, MountHandle};
+pub use mount::{load, mount, release, MountHandle};
 #[cfg(target_arch = "wasm32")]
 pub use options::{read_options, MountOptions};

@@ -275,3 +275,25 @@ async fn events_go_to_the_event_target_the_host_names() {
     assert_eq!(on_target.take().len(), 1, "ia-ready on the named target");
     target.remove();
 }
+
+#[wasm_bindgen_test]
+async fn strings_can_arrive_as_json_text_as_from_an_attribute() {
+    let root = fixture();
+    let options = js(r#"{"strings":"{\"hideAll\":\"Fold everything\"}"}"#);
+    let _mounted = mount_with(&root, EDGE, options).await;
+    click(&find(&root, ".ia-toolbar__toggle"));
+    settle().await;
+    assert_eq!(
+        find(&root, ".ia-toolbar__toggle").text_content().unwrap(),
+        "Fold everything"
+    );
+    let other = fixture();
+    let error = mount(
+        other.clone(),
+        JsValue::from_str(EDGE),
+        js(r#"{"strings":"{not json"}"#),
+    )
+    .err()
+    .expect("bad JSON in strings throws");
+    assert!(error_message(error).contains("options.strings: is not valid JSON"));
+}

@@ -437,3 +437,17 @@ async fn a_javascript_url_never_becomes_a_link() {
     assert!(text.contains("sources[0].url"));
     assert!(text.contains("related[0].url"));
 }
+
+#[wasm_bindgen_test]
+async fn release_takes_down_the_error_box_of_a_failed_mount() {
+    let root = fixture();
+    assert!(mount(root.clone(), JsValue::from_str(MANY), JsValue::UNDEFINED).is_err());
+    settle().await;
+    find(&root, ".ia-error");
+    interactive_article::embed::release(&root);
+    settle().await;
+    assert_eq!(count(&root, ".ia-error"), 0);
+    // Releasing an element that holds nothing is harmless.
+    interactive_article::embed::release(&root);
+    root.remove();
+}

@@ -80,6 +80,17 @@ impl MountHandle {
     }
 }
 
+/// Takes down the error box a failed `mount` left in `element`, releasing its
+/// app. (A widget that mounted is removed with its handle's `unmount`.) Hosts
+/// that throw the element away after a failure, like the custom element, call
+/// this so nothing is left behind.
+#[wasm_bindgen]
+pub fn release(element: &Element) {
+    if let Some(app) = take_error_box(element) {
+        app.destroy();
+    }
+}
+
 /// Reads an article from what the host passed: `undefined`/`null` for the
 /// default, a JSON string, or an object.
 pub fn load(article: JsValue) -> Result<Article, Problems> {

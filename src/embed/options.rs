@@ -105,8 +105,18 @@ pub fn read_options(value: &JsValue) -> Result<MountOptions, Problems> {
             _ => problems.push("options.headingLevel", "must be a whole number from 1 to 5"),
         }
     }
-    if let Some(strings) = get("strings") {
-        match strings.dyn_ref::<js_sys::Object>() {
+    if let Some(mut strings) = get("strings") {
+        // The custom element's `strings` attribute carries the object as JSON.
+        if let Some(text) = strings.as_string() {
+            match js_sys::JSON::parse(&text) {
+                Ok(parsed) => strings = parsed,
+                Err(_) => problems.push("options.strings", "is not valid JSON"),
+            }
+        }
+        match strings
+            .dyn_ref::<js_sys::Object>()
+            .filter(|_| !strings.is_string())
+        {
             Some(object) => {
                 for entry in js_sys::Object::entries(object).iter() {
                     let pair = js_sys::Array::from(&entry);

@@ -1,0 +1,167 @@
+// <interactive-article>: the custom element a news page embeds.
+//
+//   <script type="module" src="/embed/interactive-article.js"></script>
+//   <interactive-article src="/articles/story.json">fallback text</interactive-article>
+//
+// This loader is all a reader downloads up front: `make www` and `make bundle`
+// ship it without its comment lines and indentation, and a test holds that to
+// 1.5 KB gzip. So write comments on lines of their own, never after code.
+//
+// The widget (wasm, glue, stylesheets) sits next to this file and is fetched
+// once per page, when the first element comes within one viewport of being
+// visible, or at once for loading="eager". Until the widget mounts, and if
+// loading fails, the element's children (the fallback) show through a <slot>.
+//
+// Each element renders into an open shadow root: host CSS cannot reach in and
+// the widget's CSS cannot leak out. The stylesheets are constructed and
+// adopted, never written as <style> or style="", so a page whose policy is
+// `style-src 'self'` (no 'unsafe-inline') works.
+
+const near = (file) => new URL(file, import.meta.url);
+
+// Shared by every element on the page.
+let widget, sheets;
+
+// Starts elements that come within one viewport of the visible area.
+const observer = new IntersectionObserver(
+  (entries) => entries.forEach((entry) => entry.isIntersecting && entry.target.load()),
+  { rootMargin: "100%" },
+);
+
+// The text at `url`. Errors name the URL and the reason.
+async function fetchText(url) {
+  let reason;
+  try {
+    const response = await fetch(url);
+    if (response.ok) return await response.text();
+    reason = `HTTP ${response.status}`;
+  } catch ({ message }) {
+    reason = message;
+  }
+  throw Error(`${url}: ${reason}`);
+}
+
+class InteractiveArticle extends HTMLElement {
+  static observedAttributes = ["src", "theme", "sections", "lang", "heading-level", "strings"];
+
+  // <div part="root">, holding the widget or the loading error; null until
+  // loading starts. Each load makes a new one, so a load that finds another
+  // one here when its downloads finish knows it is stale and gives up.
+  #root = null;
+  // Shows the fallback (the light DOM children) until the widget mounts.
+  #slot = document.createElement("slot");
+  // The MountHandle, while mounted.
+  #handle = null;
+
+  constructor() {
+    super();
+    this.attachShadow({ mode: "open" }).append(this.#slot);
+  }
+
+  // The MountHandle while the widget is mounted, else null.
+  get handle() {
+    return this.#handle;
+  }
+
+  connectedCallback() {
+    // Moved within the page (see below): keep what there is.
+    if (this.#root) return;
+    if (this.getAttribute("loading") == "eager") this.load();
+    else observer.observe(this);
+  }
+
+  disconnectedCallback() {
+    // A move is a removal then an insertion in one script run: wait until it
+    // has finished to see.
+    queueMicrotask(() => this.isConnected || this.#reset());
+  }
+
+  attributeChangedCallback(name, old, value) {
+    if (old == value || !this.#root) return;
+    if (name == "theme" && this.#handle) {
+      // Re-themes in place.
+      this.#handle.setTheme(value ?? "auto");
+    } else {
+      // The other options are fixed at mount: start again with them.
+      this.#reset();
+      this.load();
+    }
+  }
+
+  // Unmounts (which releases the widget's listeners) and shows the fallback.
+  #reset() {
+    observer.unobserve(this);
+    const root = this.#root;
+    // A failed mount leaves its error box's app in `root`: release that too.
+    this.#handle ? this.#handle.unmount() : root && widget?.then((m) => m.release(root), () => {});
+    this.#handle = null;
+    this.#root?.remove();
+    this.#root = null;
+    this.shadowRoot.append(this.#slot);
+  }
+
+  // Starts loading now, whatever the `loading` attribute says.
+  async load() {
+    if (this.#root) return;
+    observer.unobserve(this);
+    const shadow = this.shadowRoot;
+    // A fresh container every time, also because mount() may still hold a
+    // failed one.
+    const root = (this.#root = document.createElement("div"));
+    root.part = "root";
+    shadow.prepend(root);
+    // The article: fetched from `src`, else the child <script
+    // type="application/json">, else undefined (the default article).
+    const src = this.getAttribute("src");
+    const inline = this.querySelector(':scope > script[type="application/json"]');
+    let module, text, url;
+    try {
+      [module, shadow.adoptedStyleSheets, text] = await Promise.all([
+        (widget ??= import(near("interactive_article.js")).then(async (m) => (await m.default(), m))),
+        (sheets ??= Promise.all(
+          ["interactive-article.css", "shadow.css"].map(async (file) => {
+            const sheet = new CSSStyleSheet();
+            sheet.replaceSync(await fetchText(near(file)));
+            return sheet;
+          }),
+        )),
+        src == null ? inline?.textContent : fetchText((url = new URL(src, document.baseURI))),
+      ]);
+      try {
+        text = text === undefined ? text : JSON.parse(text);
+      } catch ({ message }) {
+        throw Error(`${url || "inline JSON"}: not valid JSON (${message})`);
+      }
+    } catch ({ message }) {
+      if (root != this.#root) return;
+      shadow.adoptedStyleSheets = await sheets.catch(() => []);
+      const box = root.appendChild(document.createElement("p"));
+      box.className = "ia-error";
+      box.role = "alert";
+      box.textContent = `The article could not be loaded. ${message}`;
+      const detail = { problems: [{ path: "", message }], url: src };
+      this.dispatchEvent(new CustomEvent("ia-error", { bubbles: true, composed: true, detail }));
+      return;
+    }
+    if (root != this.#root) return;
+    // mount() checks the options; a missing attribute (null) means its default.
+    const attribute = (name) => this.getAttribute(name);
+    const options = {
+      theme: attribute("theme"),
+      sections: attribute("sections"),
+      lang: attribute("lang"),
+      headingLevel: attribute("heading-level"),
+      strings: attribute("strings"),
+      eventTarget: this,
+    };
+    try {
+      this.#handle = module.mount(root, text, options);
+      this.#slot.remove();
+    } catch {
+      // Invalid article or options: mount() logged the problems, shows them
+      // in `root` and dispatched ia-error. The fallback stays below.
+    }
+  }
+}
+
+customElements.get("interactive-article") || customElements.define("interactive-article", InteractiveArticle);
