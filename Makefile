@@ -44,6 +44,7 @@ serve:
 	$(build_www)
 	echo "Default article (trunk dev server): http://127.0.0.1:$(TRUNK_PORT)/"
 	echo "News-site page: http://127.0.0.1:$(WWW_PORT)/"
+	echo "Embed gallery: http://127.0.0.1:$(WWW_PORT)/gallery.html"
 	pids=()
 	trap 'kill "$${pids[@]}" 2>/dev/null || true' EXIT
 	trap 'exit 130' INT

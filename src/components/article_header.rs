@@ -27,7 +27,7 @@ pub fn ArticleHeader(props: &ArticleHeaderProps) -> Html {
         }
     };
     html! {
-        <header class="ia-header">
+        <header class="ia-header" part="header">
             <@{ui.heading(0)} class="ia-title">{ article.title.clone() }</@>
             <p class="ia-standfirst">{ article.standfirst.clone() }</p>
             <p class="ia-meta">

@@ -190,7 +190,7 @@ pub fn ArticleView(props: &ArticleViewProps) -> Html {
     });
     let open_claim = state.open_claim();
     html! {
-        <article class="ia-article" lang={article.lang.clone()} data-theme={props.theme.key()} ref={root}>
+        <article class="ia-article" part="article" lang={article.lang.clone()} data-theme={props.theme.key()} ref={root}>
             if article.provenance.ai_generated {
                 <DisclaimerBanner
                     article={article.clone()}

@@ -39,6 +39,7 @@ pub fn ClaimCallout(props: &ClaimCalloutProps) -> Html {
     html! {
         <div
             class="ia-callout"
+            part="callout"
             id={card_id}
             role="group"
             aria-labelledby={label_id.clone()}

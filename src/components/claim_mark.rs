@@ -64,7 +64,7 @@ pub fn ClaimMark(props: &ClaimMarkProps) -> Html {
     };
     let status = claim.status;
     html! {
-        <mark class="ia-claim" data-status={status.key()} data-expanded={props.expanded.to_string()}>
+        <mark class="ia-claim" part="claim" data-status={status.key()} data-expanded={props.expanded.to_string()}>
             <span
                 class="ia-claim__words"
                 id={claim.id.clone()}

@@ -34,7 +34,7 @@ pub fn DisclaimerBanner(props: &DisclaimerBannerProps) -> Html {
 
     if props.banner.dismissed {
         return html! {
-            <aside class="ia-banner" data-dismissed="true" aria-labelledby={label_id.clone()}>
+            <aside class="ia-banner" part="banner" data-dismissed="true" aria-labelledby={label_id.clone()}>
                 <div class="ia-banner__bar">
                     { icon }
                     <p class="ia-banner__label" id={label_id}>{ strings.ai_label_compact.clone() }</p>
@@ -54,7 +54,7 @@ pub fn DisclaimerBanner(props: &DisclaimerBannerProps) -> Html {
     let details_id = ui.id("banner", "details");
     let original_sources = &provenance.original_sources;
     html! {
-        <aside class="ia-banner" data-dismissed="false" aria-labelledby={label_id.clone()}>
+        <aside class="ia-banner" part="banner" data-dismissed="false" aria-labelledby={label_id.clone()}>
             <div class="ia-banner__bar">
                 { icon }
                 <p class="ia-banner__label" id={label_id}>{ strings.ai_label.clone() }</p>

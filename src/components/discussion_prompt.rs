@@ -18,7 +18,7 @@ pub fn DiscussionPrompt(props: &DiscussionPromptProps) -> Html {
     let ui = use_ui();
     let heading_id = ui.id("discussion", "heading");
     html! {
-        <section class="ia-discussion" aria-labelledby={heading_id.clone()}>
+        <section class="ia-discussion" part="discussion" aria-labelledby={heading_id.clone()}>
             <@{ui.heading(1)} class="ia-discussion__heading" id={heading_id}>{ ui.strings.discussion.clone() }</@>
             <p class="ia-discussion__prompt">{ props.discussion.prompt.clone() }</p>
             if let Some(url) = props.discussion.sign_in_url.clone() {

@@ -65,7 +65,7 @@ pub fn KeyClaimsPanel(props: &KeyClaimsPanelProps) -> Html {
             .replace("{n}", &claims.len().to_string())
     };
     html! {
-        <nav class="ia-key-claims" aria-labelledby={heading_id.clone()}>
+        <nav class="ia-key-claims" part="key-claims" aria-labelledby={heading_id.clone()}>
             <div class="ia-key-claims__head">
                 <@{ui.heading(1)} class="ia-key-claims__heading" id={heading_id}>
                     { strings.key_claims.clone() }

@@ -17,7 +17,7 @@ pub fn RelatedArticles(props: &RelatedArticlesProps) -> Html {
     let ui = use_ui();
     let heading_id = ui.id("related", "heading");
     html! {
-        <section class="ia-related" aria-labelledby={heading_id.clone()}>
+        <section class="ia-related" part="related" aria-labelledby={heading_id.clone()}>
             <@{ui.heading(1)} class="ia-related__heading" id={heading_id}>{ ui.strings.related.clone() }</@>
             <ul class="ia-related__list">
                 { for props.article.related.iter().map(|related| {

@@ -54,11 +54,12 @@ pub fn SectionDisclosure(props: &SectionDisclosureProps) -> Html {
         </div>
     };
     html! {
-        <section class="ia-section" id={section.id.clone()} data-ia-section={props.index.to_string()} data-open={props.open.to_string()}>
+        <section class="ia-section" part="section" id={section.id.clone()} data-ia-section={props.index.to_string()} data-open={props.open.to_string()}>
             <@{ui.heading(1)} class="ia-section__heading">
                 <button
                     type="button"
                     class="ia-section__toggle"
+                    part="section-toggle"
                     id={heading_id}
                     aria-expanded={props.open.to_string()}
                     aria-controls={panel_id}

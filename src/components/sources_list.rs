@@ -18,7 +18,7 @@ pub fn SourcesList(props: &SourcesListProps) -> Html {
     let heading_id = ui.id("sources", "heading");
     let sources = &props.article.sources;
     html! {
-        <section class="ia-sources" aria-labelledby={heading_id.clone()}>
+        <section class="ia-sources" part="sources" aria-labelledby={heading_id.clone()}>
             // tabindex="-1": a focus target for "Verify with sources", not a tab stop.
             <@{ui.heading(1)} class="ia-sources__heading" id={heading_id} tabindex="-1">
                 { ui.strings.sources.clone() }

@@ -509,6 +509,40 @@ test("host CSS does not reach into the widget and the widget's CSS does not leak
   );
 });
 
+test("the host themes the widget with --ia-* properties and ::part()", async (t) => {
+  await suite.withPage(
+    t,
+    PAGE,
+    async (page) => {
+      await stage(page, '<interactive-article src="fixtures/edge-cases.json" loading="eager"></interactive-article>');
+      await waitForMount(page);
+      await page.evaluate(() => {
+        const sheet = new CSSStyleSheet();
+        sheet.replaceSync(`
+          interactive-article { --ia-accent: rgb(1, 2, 3); --ia-status-disputed: rgb(7, 8, 9); }
+          interactive-article::part(section-toggle) { color: rgb(4, 5, 6); }
+        `);
+        document.adoptedStyleSheets = [sheet];
+      });
+      const colours = await page.evaluate(() => {
+        const shadow = document.querySelector("interactive-article").shadowRoot;
+        const colour = (selector) => getComputedStyle(shadow.querySelector(selector)).color;
+        return {
+          accent: colour(".ia-toolbar__toggle"),
+          toggle: colour(".ia-section__toggle"),
+          disputed: colour('.ia-key-claims__summary [data-status="disputed"]'),
+        };
+      });
+      assert.deepEqual(colours, {
+        accent: "rgb(1, 2, 3)",
+        toggle: "rgb(4, 5, 6)",
+        disputed: "rgb(7, 8, 9)",
+      });
+    },
+    NO_STATUS,
+  );
+});
+
 // ---------------------------------------------------------------------------
 // Iframe mode
 
