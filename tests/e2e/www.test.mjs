@@ -67,6 +67,10 @@ test("the news page loads only from its own origin and logs no errors", async (t
     for (const asset of ["/host.js", "/pkg/interactive_article.js", "/pkg/interactive_article_bg.wasm"]) {
       assert.ok(paths.includes(asset), `${asset} was loaded (loaded: ${paths.join(", ")})`);
     }
+    // Dismissing the banner is remembered in localStorage, never a cookie.
+    await page.locator(`${ARTICLE} .ia-banner__dismiss`).click();
+    assert.deepEqual(await page.context().cookies(), [], "the widget sets no cookies");
+    assert.equal(await page.evaluate(() => document.cookie), "");
     // The harness also fails the test on console errors, page errors and
     // failed requests; checked here as well to keep this test self-explaining.
     assert.deepEqual(problems, []);
