@@ -419,3 +419,17 @@ fn fragments_resolve_to_sections_and_claims() {
     );
     assert_eq!(article.find_fragment("nothing"), None);
 }
+
+#[test]
+fn one_bad_paragraph_is_the_only_problem_reported_for_its_section() {
+    let mut doc: serde_json::Value = serde_json::from_str(MINIMAL).unwrap();
+    doc["sections"][0]["paragraphs"] = serde_json::json!(["  ", "A claim sits here."]);
+    doc["claims"] = serde_json::json!([{
+        "id": "c", "section": "only-section", "quote": "claim",
+        "status": "opinion", "explanation": "A view."
+    }]);
+    let found = problems(&doc.to_string());
+    assert_eq!(found.0.len(), 1, "{found}");
+    assert_eq!(found.0[0].path, "sections[0].paragraphs[0]");
+    assert_eq!(found.0[0].message, "must not be empty");
+}

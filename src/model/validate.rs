@@ -1,12 +1,16 @@
 //! [`validate_article`]: every rule of format v1, checked item by item, with
 //! every problem collected so an editor can fix them all in one pass.
+//!
+//! Each part of the document is checked by one method of [`Validator`] that
+//! records its problems and returns the part as the model has it, or `None`
+//! where it failed. The article is put together only when nothing failed.
 
 use super::text::{is_language_tag, is_slug, quoted};
 use super::{
     find_anchor, parse_date, reading_minutes, Anchor, AnchorError, Article, Claim, ClaimStatus,
     Date, Discussion, Mark, Paragraph, Problems, Provenance, Related, SafeUrl, Section, Source,
 };
-use crate::format::{ArticleDoc, ClaimDoc, FORMAT_VERSION};
+use crate::format::{ArticleDoc, ClaimDoc, SectionDoc, SourceDoc, FORMAT_VERSION};
 use std::collections::HashMap;
 use yew::AttrValue;
 
@@ -14,255 +18,115 @@ use yew::AttrValue;
 /// problem found, each with its JSON path.
 pub fn validate_article(doc: &ArticleDoc) -> Result<Article, Problems> {
     let mut v = Validator::default();
+    let doc_sections = doc.sections.as_deref().unwrap_or_default();
 
-    match doc.version {
-        None => v
-            .problems
-            .push("version", "is required (this widget reads version 1)"),
-        Some(FORMAT_VERSION) => {}
-        Some(other) => v.problems.push(
-            "version",
-            format!(
-                "unsupported format version {other} (this widget reads version {FORMAT_VERSION})"
-            ),
-        ),
-    }
-    let id = v.slug("id", doc.id.as_deref());
-    let lang = match doc.lang.as_deref() {
-        None => {
-            v.problems
-                .push("lang", "is required: a BCP 47 language tag such as \"en\"");
-            None
-        }
-        Some(tag) if !is_language_tag(tag) => {
-            v.problems.push(
-                "lang",
-                format!(
-                    "{} is not a BCP 47 language tag such as \"en\" or \"zh-Hans\"",
-                    quoted(tag)
-                ),
-            );
-            None
-        }
-        Some(tag) => Some(AttrValue::from(tag.to_owned())),
-    };
-    let title = v.required_text("title", doc.title.as_deref());
-    let standfirst = v.required_text("standfirst", doc.standfirst.as_deref());
-    let byline = v.optional_text("byline", doc.byline.as_deref());
-    let publisher = v.optional_text("publisher", doc.publisher.as_deref());
-    let published = v.optional_date("published", doc.published.as_deref());
-    let updated = v.optional_date("updated", doc.updated.as_deref());
-    let intro: Vec<AttrValue> = doc
-        .intro
+    v.version(doc.version);
+    let header = v.header(doc);
+    let intro = v.paragraphs("intro", &doc.intro);
+    // Sections and claims share one id space: both become URL fragments.
+    let mut fragment_ids = HashMap::new();
+    v.sections_present(doc.sections.as_deref());
+    let sections: Vec<Option<Section>> = doc_sections
         .iter()
         .enumerate()
-        .filter_map(|(i, p)| v.required_text(&format!("intro[{i}]"), Some(p)))
+        .map(|(i, s)| v.section(i, s, &mut fragment_ids))
         .collect();
-
-    // Sections and claims share one id space: both become URL fragments.
-    let mut fragment_ids: HashMap<&str, String> = HashMap::new();
-    let doc_sections = doc.sections.as_deref().unwrap_or_default();
-    let mut sections = Vec::with_capacity(doc_sections.len());
-    match &doc.sections {
-        None => v
-            .problems
-            .push("sections", "is required: a list of at least one section"),
-        Some(list) if list.is_empty() => v.problems.push("sections", "needs at least one section"),
-        Some(_) => {}
-    }
-    for (i, s) in doc_sections.iter().enumerate() {
-        let path = format!("sections[{i}]");
-        let id = v.slug(&format!("{path}.id"), s.id.as_deref());
-        if let Some(raw) = s.id.as_deref() {
-            v.unique(&mut fragment_ids, raw, &path);
-        }
-        let heading = v.required_text(&format!("{path}.heading"), s.heading.as_deref());
-        let doc_paragraphs = s.paragraphs.as_deref().unwrap_or_default();
-        match &s.paragraphs {
-            None => v.problems.push(
-                format!("{path}.paragraphs"),
-                "is required: a list of at least one paragraph",
-            ),
-            Some(list) if list.is_empty() => v
-                .problems
-                .push(format!("{path}.paragraphs"), "needs at least one paragraph"),
-            Some(_) => {}
-        }
-        let paragraphs: Vec<AttrValue> = doc_paragraphs
-            .iter()
-            .enumerate()
-            .filter_map(|(j, p)| v.required_text(&format!("{path}.paragraphs[{j}]"), Some(p)))
-            .collect();
-        sections.push((id, heading, paragraphs, s.collapsed));
-    }
-
-    let mut source_ids: HashMap<&str, String> = HashMap::new();
-    let mut sources = Vec::with_capacity(doc.sources.len());
-    for (i, s) in doc.sources.iter().enumerate() {
-        let path = format!("sources[{i}]");
-        let id = v.slug(&format!("{path}.id"), s.id.as_deref());
-        if let Some(raw) = s.id.as_deref() {
-            v.unique(&mut source_ids, raw, &path);
-        }
-        let title = v.required_text(&format!("{path}.title"), s.title.as_deref());
-        let publisher = v.optional_text(&format!("{path}.publisher"), s.publisher.as_deref());
-        let url = v.required_url(&format!("{path}.url"), s.url.as_deref());
-        let date = v.optional_date(&format!("{path}.date"), s.date.as_deref());
-        if let (Some(id), Some(title), Some(url)) = (id, title, url) {
-            sources.push(Some(Source {
-                id,
-                title,
-                publisher,
-                url,
-                date,
-            }));
-        } else {
-            sources.push(None);
-        }
-    }
-    let source_index = |id: &str| doc.sources.iter().position(|s| s.id.as_deref() == Some(id));
-
-    let mut claims = Vec::with_capacity(doc.claims.len());
-    for (i, c) in doc.claims.iter().enumerate() {
-        if let Some(raw) = c.id.as_deref() {
-            v.unique(&mut fragment_ids, raw, &format!("claims[{i}]"));
-        }
-        claims.push(v.claim(i, c, doc, &sections, &source_index));
-    }
+    let mut source_ids = HashMap::new();
+    let sources: Vec<Option<Source>> = doc
+        .sources
+        .iter()
+        .enumerate()
+        .map(|(i, s)| v.source(i, s, &mut source_ids))
+        .collect();
+    let claims: Vec<CheckedClaim> = doc
+        .claims
+        .iter()
+        .enumerate()
+        .map(|(i, c)| v.claim(i, c, doc, &mut fragment_ids))
+        .collect();
     v.check_overlaps(&claims);
-    let claims: Vec<Option<(Claim, Anchor)>> = claims
-        .into_iter()
-        .map(|(claim, placed)| Some((claim?, placed?.1)))
-        .collect();
-
-    let provenance = match &doc.provenance {
-        None => {
-            v.problems.push(
-                "provenance",
-                "is required: say at least whether the text is AI-generated (\"aiGenerated\")",
-            );
-            None
-        }
-        Some(p) => {
-            let ai_generated = p.ai_generated;
-            if ai_generated.is_none() {
-                v.problems
-                    .push("provenance.aiGenerated", "is required: true or false");
-            }
-            let disclaimer = match (ai_generated, p.disclaimer.as_deref()) {
-                (Some(true), text) => v.required_text("provenance.disclaimer", text),
-                (_, text) => v.optional_text("provenance.disclaimer", text),
-            };
-            let responsible = v.optional_text("provenance.responsible", p.responsible.as_deref());
-            let original_sources = p
-                .original_sources
-                .iter()
-                .enumerate()
-                .filter_map(|(j, id)| {
-                    v.source_ref(
-                        &format!("provenance.originalSources[{j}]"),
-                        id,
-                        &source_index,
-                    )
-                })
-                .collect();
-            ai_generated.map(|ai_generated| Provenance {
-                ai_generated,
-                disclaimer,
-                responsible,
-                original_sources,
-            })
-        }
-    };
-
-    let related = doc
+    let provenance = v.provenance(doc);
+    let related: Vec<Option<Related>> = doc
         .related
         .iter()
         .enumerate()
-        .filter_map(|(i, r)| {
+        .map(|(i, r)| {
             let path = format!("related[{i}]");
             let title = v.optional_text(&format!("{path}.title"), r.title.as_deref());
             let summary = v.required_text(&format!("{path}.summary"), r.summary.as_deref());
-            let url = r
-                .url
-                .as_deref()
-                .and_then(|u| v.required_url(&format!("{path}.url"), Some(u)));
+            let url = v.optional_url(&format!("{path}.url"), r.url.as_deref());
             Some(Related {
                 title,
                 summary: summary?,
-                url,
+                url: url.ok()?,
             })
         })
         .collect();
-
-    let discussion = doc.discussion.as_ref().and_then(|d| {
+    let discussion = doc.discussion.as_ref().map(|d| {
         let prompt = v.required_text("discussion.prompt", d.prompt.as_deref());
-        let sign_in_url = d
-            .sign_in_url
-            .as_deref()
-            .and_then(|u| v.required_url("discussion.signInUrl", Some(u)));
+        let sign_in_url = v.optional_url("discussion.signInUrl", d.sign_in_url.as_deref());
         Some(Discussion {
             prompt: prompt?,
-            sign_in_url,
+            sign_in_url: sign_in_url.ok()?,
         })
     });
 
     if !v.problems.is_empty() {
         return Err(v.problems);
     }
-    // With no problems recorded, every Option above is Some; a None here would
-    // mean a rule that records no problem, so it is reported rather than unwrapped.
-    assemble(
-        id, lang, title, standfirst, byline, publisher, published, updated, intro, sections,
-        claims, sources, provenance, related, discussion,
-    )
-    .ok_or_else(|| {
-        let mut p = Problems::default();
-        p.push(
+    // Every rule that leaves a part out records a problem, so with none
+    // recorded every part is here; were one missing, that is reported rather
+    // than unwrapped.
+    let article = (|| {
+        let header = header?;
+        let mut sections: Vec<Section> = sections.into_iter().collect::<Option<_>>()?;
+        let claims: Vec<(Claim, Anchor)> = claims
+            .into_iter()
+            .map(|(claim, placed)| Some((claim?, placed?.1)))
+            .collect::<Option<_>>()?;
+        mark_claims(&mut sections, &claims)?;
+        let minutes = reading_minutes(
+            [&*header.title, &*header.standfirst]
+                .into_iter()
+                .chain(intro.iter().map(|p| &*p.text))
+                .chain(sections.iter().flat_map(|s| {
+                    std::iter::once(&*s.heading).chain(s.paragraphs.iter().map(|p| &*p.text))
+                })),
+        );
+        Some(Article {
+            id: header.id,
+            lang: header.lang,
+            title: header.title,
+            standfirst: header.standfirst,
+            byline: header.byline,
+            publisher: header.publisher,
+            published: header.published,
+            updated: header.updated,
+            intro,
+            sections,
+            claims: claims.into_iter().map(|(claim, _)| claim).collect(),
+            sources: sources.into_iter().collect::<Option<_>>()?,
+            provenance: provenance?,
+            related: related.into_iter().collect::<Option<_>>()?,
+            discussion: match discussion {
+                None => None,
+                Some(checked) => Some(checked?),
+            },
+            reading_minutes: minutes,
+        })
+    })();
+    article.ok_or_else(|| {
+        let mut problems = Problems::default();
+        problems.push(
             "",
             "internal error: the article passed validation but could not be assembled",
         );
-        p
+        problems
     })
 }
 
-/// Builds the article once validation found nothing wrong.
-#[allow(clippy::too_many_arguments)]
-fn assemble(
-    id: Option<AttrValue>,
-    lang: Option<AttrValue>,
-    title: Option<AttrValue>,
-    standfirst: Option<AttrValue>,
-    byline: Option<AttrValue>,
-    publisher: Option<AttrValue>,
-    published: Option<Date>,
-    updated: Option<Date>,
-    intro: Vec<AttrValue>,
-    sections: Vec<SectionParts>,
-    claims: Vec<Option<(Claim, Anchor)>>,
-    sources: Vec<Option<Source>>,
-    provenance: Option<Provenance>,
-    related: Vec<Related>,
-    discussion: Option<Discussion>,
-) -> Option<Article> {
-    let claims: Vec<(Claim, Anchor)> = claims.into_iter().collect::<Option<_>>()?;
-    let mut sections: Vec<Section> = sections
-        .into_iter()
-        .map(|(id, heading, paragraphs, collapsed)| {
-            Some(Section {
-                id: id?,
-                heading: heading?,
-                paragraphs: paragraphs
-                    .into_iter()
-                    .map(|text| Paragraph {
-                        text,
-                        marks: Vec::new(),
-                    })
-                    .collect(),
-                collapsed_at_start: collapsed,
-            })
-        })
-        .collect::<Option<_>>()?;
+/// Puts each claim's mark into the paragraph that holds its quote, in order.
+fn mark_claims(sections: &mut [Section], claims: &[(Claim, Anchor)]) -> Option<()> {
     for (index, (claim, anchor)) in claims.iter().enumerate() {
         let paragraph = sections
             .get_mut(claim.section)?
@@ -277,40 +141,19 @@ fn assemble(
     for paragraph in sections.iter_mut().flat_map(|s| s.paragraphs.iter_mut()) {
         paragraph.marks.sort_by_key(|m| m.start);
     }
-    let title = title?;
-    let standfirst = standfirst?;
-    let reading_minutes = reading_minutes(
-        [&*title, &*standfirst]
-            .into_iter()
-            .chain(intro.iter().map(|p| &**p))
-            .chain(sections.iter().flat_map(|s| {
-                std::iter::once(&*s.heading).chain(s.paragraphs.iter().map(|p| &*p.text))
-            })),
-    );
-    Some(Article {
-        id: id?,
-        lang: lang?,
-        title,
-        standfirst,
-        byline,
-        publisher,
-        published,
-        updated,
-        intro: intro
-            .into_iter()
-            .map(|text| Paragraph {
-                text,
-                marks: Vec::new(),
-            })
-            .collect(),
-        sections,
-        claims: claims.into_iter().map(|(claim, _)| claim).collect(),
-        sources: sources.into_iter().collect::<Option<_>>()?,
-        provenance: provenance?,
-        related,
-        discussion,
-        reading_minutes,
-    })
+    Some(())
+}
+
+/// The article's own fields, checked.
+struct Header {
+    id: AttrValue,
+    lang: AttrValue,
+    title: AttrValue,
+    standfirst: AttrValue,
+    byline: Option<AttrValue>,
+    publisher: Option<AttrValue>,
+    published: Option<Date>,
+    updated: Option<Date>,
 }
 
 /// A claim as far as it validated, and where its quote was found (section
@@ -318,7 +161,8 @@ fn assemble(
 /// still reported.
 type CheckedClaim = (Option<Claim>, Option<(usize, Anchor)>);
 
-type SectionParts = (Option<AttrValue>, Option<AttrValue>, Vec<AttrValue>, bool);
+/// Ids seen so far and the path of the item that used each first.
+type SeenIds<'d> = HashMap<&'d str, String>;
 
 #[derive(Default)]
 struct Validator {
@@ -326,6 +170,298 @@ struct Validator {
 }
 
 impl Validator {
+    fn version(&mut self, version: Option<u32>) {
+        match version {
+            None => self
+                .problems
+                .push("version", "is required (this widget reads version 1)"),
+            Some(FORMAT_VERSION) => {}
+            Some(other) => self.problems.push(
+                "version",
+                format!(
+                    "unsupported format version {other} (this widget reads version {FORMAT_VERSION})"
+                ),
+            ),
+        }
+    }
+
+    fn header(&mut self, doc: &ArticleDoc) -> Option<Header> {
+        let id = self.slug("id", doc.id.as_deref());
+        let lang = self.language("lang", doc.lang.as_deref());
+        let title = self.required_text("title", doc.title.as_deref());
+        let standfirst = self.required_text("standfirst", doc.standfirst.as_deref());
+        let byline = self.optional_text("byline", doc.byline.as_deref());
+        let publisher = self.optional_text("publisher", doc.publisher.as_deref());
+        let published = self.optional_date("published", doc.published.as_deref());
+        let updated = self.optional_date("updated", doc.updated.as_deref());
+        Some(Header {
+            id: id?,
+            lang: lang?,
+            title: title?,
+            standfirst: standfirst?,
+            byline,
+            publisher,
+            published: published.ok()?,
+            updated: updated.ok()?,
+        })
+    }
+
+    fn language(&mut self, path: &str, value: Option<&str>) -> Option<AttrValue> {
+        match value {
+            None => {
+                self.problems
+                    .push(path, "is required: a BCP 47 language tag such as \"en\"");
+                None
+            }
+            Some(tag) if !is_language_tag(tag) => {
+                self.problems.push(
+                    path,
+                    format!(
+                        "{} is not a BCP 47 language tag such as \"en\" or \"zh-Hans\"",
+                        quoted(tag)
+                    ),
+                );
+                None
+            }
+            Some(tag) => Some(AttrValue::from(tag.to_owned())),
+        }
+    }
+
+    /// Paragraphs at `path`, each required to have text. Indices match the
+    /// document's, so claim anchors found in the document fit them.
+    fn paragraphs(&mut self, path: &str, texts: &[String]) -> Vec<Paragraph> {
+        texts
+            .iter()
+            .enumerate()
+            .map(|(i, text)| {
+                let text = self.required_text(&format!("{path}[{i}]"), Some(text));
+                Paragraph {
+                    text: text.unwrap_or_default(),
+                    marks: Vec::new(),
+                }
+            })
+            .collect()
+    }
+
+    fn sections_present(&mut self, sections: Option<&[SectionDoc]>) {
+        match sections {
+            None => self
+                .problems
+                .push("sections", "is required: a list of at least one section"),
+            Some([]) => self.problems.push("sections", "needs at least one section"),
+            Some(_) => {}
+        }
+    }
+
+    fn section<'d>(
+        &mut self,
+        i: usize,
+        s: &'d SectionDoc,
+        fragment_ids: &mut SeenIds<'d>,
+    ) -> Option<Section> {
+        let path = format!("sections[{i}]");
+        let id = self.slug(&format!("{path}.id"), s.id.as_deref());
+        if let Some(raw) = s.id.as_deref() {
+            self.unique(fragment_ids, raw, &path);
+        }
+        let heading = self.required_text(&format!("{path}.heading"), s.heading.as_deref());
+        let paragraphs = match s.paragraphs.as_deref() {
+            None => {
+                self.problems.push(
+                    format!("{path}.paragraphs"),
+                    "is required: a list of at least one paragraph",
+                );
+                Vec::new()
+            }
+            Some([]) => {
+                self.problems
+                    .push(format!("{path}.paragraphs"), "needs at least one paragraph");
+                Vec::new()
+            }
+            Some(texts) => self.paragraphs(&format!("{path}.paragraphs"), texts),
+        };
+        Some(Section {
+            id: id?,
+            heading: heading?,
+            paragraphs,
+            collapsed_at_start: s.collapsed,
+        })
+    }
+
+    fn source<'d>(
+        &mut self,
+        i: usize,
+        s: &'d SourceDoc,
+        source_ids: &mut SeenIds<'d>,
+    ) -> Option<Source> {
+        let path = format!("sources[{i}]");
+        let id = self.slug(&format!("{path}.id"), s.id.as_deref());
+        if let Some(raw) = s.id.as_deref() {
+            self.unique(source_ids, raw, &path);
+        }
+        let title = self.required_text(&format!("{path}.title"), s.title.as_deref());
+        let publisher = self.optional_text(&format!("{path}.publisher"), s.publisher.as_deref());
+        let url = self.required_url(&format!("{path}.url"), s.url.as_deref());
+        let date = self.optional_date(&format!("{path}.date"), s.date.as_deref());
+        Some(Source {
+            id: id?,
+            title: title?,
+            publisher,
+            url: url?,
+            date: date.ok()?,
+        })
+    }
+
+    fn claim<'d>(
+        &mut self,
+        i: usize,
+        c: &'d ClaimDoc,
+        doc: &ArticleDoc,
+        fragment_ids: &mut SeenIds<'d>,
+    ) -> CheckedClaim {
+        let path = format!("claims[{i}]");
+        let id = self.slug(&format!("{path}.id"), c.id.as_deref());
+        if let Some(raw) = c.id.as_deref() {
+            self.unique(fragment_ids, raw, &path);
+        }
+        let status = self.status(&format!("{path}.status"), c.status.as_deref());
+        let explanation =
+            self.required_text(&format!("{path}.explanation"), c.explanation.as_deref());
+        let sources: Vec<usize> = c
+            .sources
+            .iter()
+            .enumerate()
+            .filter_map(|(j, id)| self.source_ref(&format!("{path}.sources[{j}]"), id, doc))
+            .collect();
+        if let Some(status) = status.filter(|s| s.needs_sources() && c.sources.is_empty()) {
+            self.problems.push(
+                format!("{path}.sources"),
+                format!(
+                    "a claim marked \"{}\" needs at least one source; without one, mark it \"unverified\"",
+                    status.key()
+                ),
+            );
+        }
+        let quote = self.required_text(&format!("{path}.quote"), c.quote.as_deref());
+        let placed = self.place_quote(&path, c, doc, quote.as_deref());
+        let claim = (|| {
+            Some(Claim {
+                id: id?,
+                section: placed?.0,
+                paragraph: placed?.1.paragraph,
+                quote: quote?,
+                status: status?,
+                explanation: explanation?,
+                sources,
+            })
+        })();
+        (claim, placed)
+    }
+
+    fn status(&mut self, path: &str, value: Option<&str>) -> Option<ClaimStatus> {
+        let hint = |lead: &str| {
+            let keys: Vec<&str> = ClaimStatus::ALL.iter().map(|s| s.key()).collect();
+            format!("{lead}: use one of {}", keys.join(", "))
+        };
+        let Some(key) = value else {
+            self.problems.push(path, hint("is required"));
+            return None;
+        };
+        let status = ClaimStatus::from_key(key);
+        if status.is_none() {
+            self.problems.push(
+                path,
+                hint(&format!("{} is not a known status", quoted(key))),
+            );
+        }
+        status
+    }
+
+    /// Finds a claim's quote in its section: the section's index and the anchor.
+    fn place_quote(
+        &mut self,
+        path: &str,
+        c: &ClaimDoc,
+        doc: &ArticleDoc,
+        quote: Option<&str>,
+    ) -> Option<(usize, Anchor)> {
+        let Some(section_id) = c.section.as_deref() else {
+            self.problems.push(
+                format!("{path}.section"),
+                "is required: the id of the section that holds the quote",
+            );
+            return None;
+        };
+        let sections = doc.sections.as_deref().unwrap_or_default();
+        let Some(section) = sections
+            .iter()
+            .position(|s| s.id.as_deref() == Some(section_id))
+        else {
+            self.problems.push(
+                format!("{path}.section"),
+                format!("no section has the id {}", quoted(section_id)),
+            );
+            return None;
+        };
+        let quote = quote?;
+        let prefix = c.prefix.as_deref().filter(|p| !p.is_empty());
+        let paragraphs = sections[section].paragraphs.as_deref().unwrap_or_default();
+        let message = match find_anchor(paragraphs, quote, prefix) {
+            Ok(anchor) => return Some((section, anchor)),
+            Err(AnchorError::NotFound) => format!(
+                "{} not found in section {}",
+                quoted(quote),
+                quoted(section_id)
+            ),
+            Err(AnchorError::NotAfterPrefix) => format!(
+                "{} is in section {}, but never right after the prefix {}",
+                quoted(quote),
+                quoted(section_id),
+                quoted(prefix.unwrap_or_default())
+            ),
+            Err(AnchorError::Ambiguous(n)) => format!(
+                "{} appears {n} times in section {}: add a \"prefix\" with the words just before the one you mean",
+                quoted(&format!("{}{}", prefix.unwrap_or_default(), quote)),
+                quoted(section_id)
+            ),
+        };
+        self.problems.push(format!("{path}.quote"), message);
+        None
+    }
+
+    fn provenance(&mut self, doc: &ArticleDoc) -> Option<Provenance> {
+        let Some(p) = &doc.provenance else {
+            self.problems.push(
+                "provenance",
+                "is required: say at least whether the text is AI-generated (\"aiGenerated\")",
+            );
+            return None;
+        };
+        if p.ai_generated.is_none() {
+            self.problems
+                .push("provenance.aiGenerated", "is required: true or false");
+        }
+        let disclaimer = match p.ai_generated {
+            Some(true) => self.required_text("provenance.disclaimer", p.disclaimer.as_deref()),
+            _ => self.optional_text("provenance.disclaimer", p.disclaimer.as_deref()),
+        };
+        let responsible = self.optional_text("provenance.responsible", p.responsible.as_deref());
+        let original_sources = p
+            .original_sources
+            .iter()
+            .enumerate()
+            .filter_map(|(j, id)| {
+                self.source_ref(&format!("provenance.originalSources[{j}]"), id, doc)
+            })
+            .collect();
+        Some(Provenance {
+            ai_generated: p.ai_generated?,
+            disclaimer,
+            responsible,
+            original_sources,
+        })
+    }
+
     fn required_text(&mut self, path: &str, value: Option<&str>) -> Option<AttrValue> {
         match value {
             None => {
@@ -365,7 +501,7 @@ impl Validator {
     }
 
     /// Records `id` as used by `path`, or reports the clash.
-    fn unique<'d>(&mut self, seen: &mut HashMap<&'d str, String>, id: &'d str, path: &str) {
+    fn unique<'d>(&mut self, seen: &mut SeenIds<'d>, id: &'d str, path: &str) {
         if let Some(first) = seen.get(id) {
             self.problems.push(
                 format!("{path}.id"),
@@ -376,19 +512,25 @@ impl Validator {
         }
     }
 
-    fn optional_date(&mut self, path: &str, value: Option<&str>) -> Option<Date> {
-        let raw = value?;
-        let date = parse_date(raw);
-        if date.is_none() {
-            self.problems.push(
-                path,
-                format!(
-                    "{} is not a date: write YYYY-MM-DD or an RFC 3339 date-time",
-                    quoted(raw)
-                ),
-            );
+    /// A date that may be absent: `Ok(None)` when it is, `Err` when it is
+    /// there but not a date.
+    fn optional_date(&mut self, path: &str, value: Option<&str>) -> Result<Option<Date>, ()> {
+        let Some(raw) = value else {
+            return Ok(None);
+        };
+        match parse_date(raw) {
+            Some(date) => Ok(Some(date)),
+            None => {
+                self.problems.push(
+                    path,
+                    format!(
+                        "{} is not a date: write YYYY-MM-DD or an RFC 3339 date-time",
+                        quoted(raw)
+                    ),
+                );
+                Err(())
+            }
         }
-        date
     }
 
     fn required_url(&mut self, path: &str, value: Option<&str>) -> Option<SafeUrl> {
@@ -401,136 +543,23 @@ impl Validator {
             .ok()
     }
 
-    fn source_ref(
-        &mut self,
-        path: &str,
-        id: &str,
-        source_index: &dyn Fn(&str) -> Option<usize>,
-    ) -> Option<usize> {
-        let index = source_index(id);
+    /// A URL that may be absent: `Ok(None)` when it is, `Err` when it is there
+    /// but not safe to link to.
+    fn optional_url(&mut self, path: &str, value: Option<&str>) -> Result<Option<SafeUrl>, ()> {
+        match value {
+            None => Ok(None),
+            Some(raw) => self.required_url(path, Some(raw)).map(Some).ok_or(()),
+        }
+    }
+
+    /// The index of the source with `id`.
+    fn source_ref(&mut self, path: &str, id: &str, doc: &ArticleDoc) -> Option<usize> {
+        let index = doc.sources.iter().position(|s| s.id.as_deref() == Some(id));
         if index.is_none() {
             self.problems
                 .push(path, format!("no source has the id {}", quoted(id)));
         }
         index
-    }
-
-    fn claim(
-        &mut self,
-        i: usize,
-        c: &ClaimDoc,
-        doc: &ArticleDoc,
-        sections: &[SectionParts],
-        source_index: &dyn Fn(&str) -> Option<usize>,
-    ) -> CheckedClaim {
-        let path = format!("claims[{i}]");
-        let id = self.slug(&format!("{path}.id"), c.id.as_deref());
-        let status = match c.status.as_deref() {
-            None => {
-                self.problems
-                    .push(format!("{path}.status"), status_hint("is required"));
-                None
-            }
-            Some(key) => {
-                let status = ClaimStatus::from_key(key);
-                if status.is_none() {
-                    self.problems.push(
-                        format!("{path}.status"),
-                        status_hint(&format!("{} is not a known status", quoted(key))),
-                    );
-                }
-                status
-            }
-        };
-        let explanation =
-            self.required_text(&format!("{path}.explanation"), c.explanation.as_deref());
-        let claim_sources: Vec<usize> = c
-            .sources
-            .iter()
-            .enumerate()
-            .filter_map(|(j, id)| {
-                self.source_ref(&format!("{path}.sources[{j}]"), id, source_index)
-            })
-            .collect();
-        if let Some(status) = status {
-            if status.needs_sources() && c.sources.is_empty() {
-                self.problems.push(
-                    format!("{path}.sources"),
-                    format!(
-                        "a claim marked \"{}\" needs at least one source; without one, mark it \"unverified\"",
-                        status.key()
-                    ),
-                );
-            }
-        }
-        let quote = self.required_text(&format!("{path}.quote"), c.quote.as_deref());
-        let (section, anchor) = match c.section.as_deref() {
-            None => {
-                self.problems.push(
-                    format!("{path}.section"),
-                    "is required: the id of the section that holds the quote",
-                );
-                (None, None)
-            }
-            Some(section_id) => {
-                let section = doc
-                    .sections
-                    .iter()
-                    .flatten()
-                    .position(|s| s.id.as_deref() == Some(section_id));
-                match (section, &quote) {
-                    (None, _) => {
-                        self.problems.push(
-                            format!("{path}.section"),
-                            format!("no section has the id {}", quoted(section_id)),
-                        );
-                        (None, None)
-                    }
-                    (Some(s), Some(quote)) => {
-                        let prefix = c.prefix.as_deref().filter(|p| !p.is_empty());
-                        match find_anchor(&sections[s].2, quote, prefix) {
-                            Ok(anchor) => (Some(s), Some(anchor)),
-                            Err(err) => {
-                                let message = match err {
-                                    AnchorError::NotFound => format!(
-                                        "{} not found in section {}",
-                                        quoted(quote),
-                                        quoted(section_id)
-                                    ),
-                                    AnchorError::NotAfterPrefix => format!(
-                                        "{} is in section {}, but never right after the prefix {}",
-                                        quoted(quote),
-                                        quoted(section_id),
-                                        quoted(prefix.unwrap_or_default())
-                                    ),
-                                    AnchorError::Ambiguous(n) => format!(
-                                        "{} appears {n} times in section {}: add a \"prefix\" with the words just before the one you mean",
-                                        quoted(&format!("{}{}", prefix.unwrap_or_default(), quote)),
-                                        quoted(section_id)
-                                    ),
-                                };
-                                self.problems.push(format!("{path}.quote"), message);
-                                (Some(s), None)
-                            }
-                        }
-                    }
-                    (Some(s), None) => (Some(s), None),
-                }
-            }
-        };
-        let placed = section.zip(anchor);
-        let claim = (|| {
-            Some(Claim {
-                id: id?,
-                section: section?,
-                paragraph: anchor?.paragraph,
-                quote: quote?,
-                status: status?,
-                explanation: explanation?,
-                sources: claim_sources,
-            })
-        })();
-        (claim, placed)
     }
 
     /// Two claims may not mark the same words: a reader could not tell which
@@ -556,9 +585,4 @@ impl Validator {
             }
         }
     }
-}
-
-fn status_hint(lead: &str) -> String {
-    let keys: Vec<&str> = ClaimStatus::ALL.iter().map(|s| s.key()).collect();
-    format!("{lead}: use one of {}", keys.join(", "))
 }
