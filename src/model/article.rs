@@ -257,13 +257,4 @@ impl Article {
             .position(|c| c.id == fragment)
             .map(FragmentTarget::Claim)
     }
-
-    /// Claims whose quote lies in section `section`, in document order.
-    pub fn claims_in_section(&self, section: usize) -> impl Iterator<Item = usize> + '_ {
-        self.claims
-            .iter()
-            .enumerate()
-            .filter(move |(_, c)| c.section == section)
-            .map(|(i, _)| i)
-    }
 }
