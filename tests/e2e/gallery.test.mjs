@@ -10,7 +10,7 @@
 
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { readFileSync } from "node:fs";
+import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { DEFAULT_TITLE, REPO_ROOT, runAxe, formatViolations, useSuite } from "./harness.mjs";
 
@@ -149,8 +149,9 @@ async function logEntries(page) {
 // ---------------------------------------------------------------------------
 // The pages as files
 
-test("no gallery page has an inline script, inline style or event-handler attribute", () => {
-  for (const file of ["gallery.html", ...PAGES.map((p) => p.file)]) {
+test("no gallery page or partial has an inline script, inline style or event-handler attribute", () => {
+  const partials = readdirSync(path.join(REPO_ROOT, "www/partials")).map((name) => `partials/${name}`);
+  for (const file of ["gallery.html", ...PAGES.map((p) => p.file), ...partials]) {
     const html = readFileSync(path.join(REPO_ROOT, "www", file), "utf8");
     for (const tag of html.match(/<script\b[^>]*>/g) ?? []) {
       assert.ok(/\ssrc=/.test(tag) || /type="application\/json"/.test(tag), `${file}: inline script ${tag}`);
