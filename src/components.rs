@@ -146,14 +146,23 @@ impl Ui {
     /// The tag of a heading `depth` levels below the title (0 = the title),
     /// never deeper than `h6`.
     pub fn heading(&self, depth: u8) -> &'static str {
-        const TAGS: [&str; 6] = ["h1", "h2", "h3", "h4", "h5", "h6"];
-        let level = usize::from(self.heading_level.clamp(1, 6) + depth);
-        TAGS[level.clamp(1, 6) - 1]
+        match self.heading_level.clamp(1, 6).saturating_add(depth) {
+            1 => "h1",
+            2 => "h2",
+            3 => "h3",
+            4 => "h4",
+            5 => "h5",
+            _ => "h6",
+        }
     }
 
     /// `date` written out for readers, e.g. "22 January 2025" or "2025年1月22日".
     pub fn date(&self, date: &Date) -> String {
-        let month = &self.strings.months[usize::from(date.month.clamp(1, 12)) - 1];
+        let month = self
+            .strings
+            .months
+            .get(usize::from(date.month.saturating_sub(1)))
+            .map_or("", |m| m.as_str());
         self.strings
             .date_format
             .replace("{d}", &date.day.to_string())

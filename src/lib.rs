@@ -16,6 +16,17 @@
 //!   (focus, scrolling, storage, listeners), never during render.
 //! - [`embed`]: what a host page touches: `mount(element, article)`.
 #![deny(missing_docs)]
+// No panic on any input, by construction: a panic in wasm built with
+// `panic = "abort"` traps the module for every widget on the page. Slicing,
+// indexing and unwrapping are written with `get` and `Option` instead; an
+// `allow` anywhere in `src/` carries a one-line reason.
+#![deny(
+    clippy::string_slice,
+    clippy::indexing_slicing,
+    clippy::unwrap_used,
+    clippy::expect_used,
+    clippy::panic
+)]
 
 pub mod browser;
 pub mod components;

@@ -248,11 +248,14 @@ impl Strings {
 
     /// The label of `status`.
     pub fn status(&self, status: ClaimStatus) -> &AttrValue {
-        let index = ClaimStatus::ALL
-            .iter()
-            .position(|s| *s == status)
-            .unwrap_or_default();
-        &self.statuses[index]
+        let [supported, partly, unverified, disputed, opinion] = &self.statuses;
+        match status {
+            ClaimStatus::Supported => supported,
+            ClaimStatus::PartlySupported => partly,
+            ClaimStatus::Unverified => unverified,
+            ClaimStatus::Disputed => disputed,
+            ClaimStatus::Opinion => opinion,
+        }
     }
 
     /// `template` with `{n}` replaced by `n`.

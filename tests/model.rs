@@ -391,6 +391,32 @@ fn dates() {
     );
     assert!(parse_date("01/02/2024").is_none());
     assert!(parse_date("2024-1-01").is_none());
+    // Six bytes of zone, but a two-byte character where the digits should be:
+    // slicing by byte ranges here once panicked.
+    assert!(parse_date("2025-01-01T08:00+aé:b").is_none());
+    assert!(parse_date("2025-01-01T08:00+é0:00").is_none());
+    assert!(parse_date("２０２５-01-01").is_none(), "full-width digits");
+    assert!(parse_date("2025-0é-01").is_none());
+}
+
+#[test]
+fn a_claim_that_overlaps_a_later_non_neighbour_is_reported() {
+    // Claim 0 covers "alpha beta gamma"; claim 1 ("beta") and claim 2
+    // ("gamma") both start inside it. Sorted by start, claim 2's neighbour is
+    // claim 1, which it does not overlap: both overlaps must still be found.
+    let json = r#"{
+        "version": 1, "id": "overlap", "title": "T", "lang": "en",
+        "sections": [{ "id": "s", "heading": "H", "paragraphs": ["alpha beta gamma delta"] }],
+        "claims": [
+            { "id": "c0", "section": "s", "quote": "alpha beta gamma", "status": "opinion", "explanation": "e" },
+            { "id": "c1", "section": "s", "quote": "beta", "status": "opinion", "explanation": "e" },
+            { "id": "c2", "section": "s", "quote": "gamma", "status": "opinion", "explanation": "e" }
+        ]
+    }"#;
+    let problems = problems(json);
+    let paths: Vec<&str> = problems.0.iter().map(|p| p.path.as_str()).collect();
+    assert!(paths.contains(&"claims[1].quote"), "{problems}");
+    assert!(paths.contains(&"claims[2].quote"), "{problems}");
 }
 
 #[test]

@@ -77,8 +77,8 @@ fn occurrences<'a>(
         loop {
             let at = from + text.get(from..)?.find(quote)?;
             // Step one character on, so overlapping matches are seen too.
-            from = at + text[at..].chars().next().map_or(1, char::len_utf8);
-            if text[..at].ends_with(prefix) {
+            from = at + text.get(at..)?.chars().next().map_or(1, char::len_utf8);
+            if text.get(..at)?.ends_with(prefix) {
                 return Some(at - prefix.len());
             }
         }

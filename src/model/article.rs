@@ -85,7 +85,7 @@ impl Paragraph {
         std::iter::from_fn(move || {
             if let Some(mark) = marks.peek() {
                 if at < mark.start {
-                    let piece = &text[at..mark.start];
+                    let piece = text.get(at..mark.start)?;
                     at = mark.start;
                     return Some(Segment::Text(piece));
                 }
@@ -93,14 +93,12 @@ impl Paragraph {
                 at = mark.end;
                 return Some(Segment::Claim {
                     claim: mark.claim,
-                    text: &text[mark.start..mark.end],
+                    text: text.get(mark.start..mark.end)?,
                 });
             }
-            (at < text.len()).then(|| {
-                let piece = &text[at..];
-                at = text.len();
-                Segment::Text(piece)
-            })
+            let piece = text.get(at..).filter(|piece| !piece.is_empty())?;
+            at = text.len();
+            Some(Segment::Text(piece))
         })
     }
 }

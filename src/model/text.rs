@@ -44,7 +44,7 @@ pub struct Date {
 /// (`T08:00:00Z`, `T08:00+01:00`). Returns `None` when it is not a real date.
 pub fn parse_date(raw: &str) -> Option<Date> {
     let bytes = raw.as_bytes();
-    if bytes.len() < 10 || bytes[4] != b'-' || bytes[7] != b'-' {
+    if bytes.len() < 10 || bytes.get(4) != Some(&b'-') || bytes.get(7) != Some(&b'-') {
         return None;
     }
     let number = |range: std::ops::Range<usize>| -> Option<u16> {
@@ -69,7 +69,7 @@ pub fn parse_date(raw: &str) -> Option<Date> {
     if day == 0 || day > days_in_month {
         return None;
     }
-    let time = &raw[10..];
+    let time = raw.get(10..)?;
     if !(time.is_empty() || is_rfc3339_time(time)) {
         return None;
     }
@@ -98,11 +98,13 @@ fn is_rfc3339_time(time: &str) -> bool {
         let whole = s.split('.').next().unwrap_or_default();
         two_digits(whole)
     });
+    // `get`, not slicing: a hostile zone such as "+aé:b" is six bytes too, and
+    // a byte range may split its characters.
     let zone_ok = zone.eq_ignore_ascii_case("z")
         || (zone.len() == 6
-            && two_digits(&zone[1..3])
-            && &zone[3..4] == ":"
-            && two_digits(&zone[4..]));
+            && zone.get(1..3).is_some_and(two_digits)
+            && zone.get(3..4) == Some(":")
+            && zone.get(4..).is_some_and(two_digits));
     hh && mm && ss && parts.next().is_none() && zone_ok
 }
 

@@ -92,5 +92,6 @@ impl SafeUrl {
 fn strip_scheme<'a>(url: &'a str, scheme: &str) -> Option<&'a str> {
     let head = url.get(..scheme.len())?;
     head.eq_ignore_ascii_case(scheme)
-        .then(|| &url[scheme.len()..])
+        .then(|| url.get(scheme.len()..))
+        .flatten()
 }

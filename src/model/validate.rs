@@ -405,7 +405,10 @@ impl Validator {
         };
         let quote = quote?;
         let prefix = c.prefix.as_deref().filter(|p| !p.is_empty());
-        let paragraphs = sections[section].paragraphs.as_deref().unwrap_or_default();
+        let paragraphs = sections
+            .get(section)
+            .and_then(|s| s.paragraphs.as_deref())
+            .unwrap_or_default();
         let message = match find_anchor(paragraphs, quote, prefix) {
             Ok(anchor) => return Some((section, anchor)),
             Err(AnchorError::NotFound) => format!(
@@ -573,15 +576,21 @@ impl Validator {
             })
             .collect();
         placed.sort_unstable();
-        for pair in placed.windows(2) {
-            let (s1, p1, _, end1, first) = pair[0];
-            let (s2, p2, start2, _, second) = pair[1];
-            if (s1, p1) == (s2, p2) && start2 < end1 {
-                let (earlier, later) = (first.min(second), first.max(second));
-                self.problems.push(
-                    format!("claims[{later}].quote"),
-                    format!("overlaps the words of claims[{earlier}]: two claims cannot mark the same text"),
-                );
+        // Every earlier-starting claim in the same paragraph is compared, not
+        // only the neighbour: a long quote can overlap several that follow it.
+        for (n, &(s2, p2, start2, _, second)) in placed.iter().enumerate() {
+            let before = placed.get(..n).unwrap_or_default();
+            for &(s1, p1, _, end1, first) in before.iter().rev() {
+                if (s1, p1) != (s2, p2) {
+                    break;
+                }
+                if start2 < end1 {
+                    let (earlier, later) = (first.min(second), first.max(second));
+                    self.problems.push(
+                        format!("claims[{later}].quote"),
+                        format!("overlaps the words of claims[{earlier}]: two claims cannot mark the same text"),
+                    );
+                }
             }
         }
     }
