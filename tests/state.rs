@@ -357,16 +357,3 @@ fn one_action_changes_the_props_of_the_sections_it_touches_only() {
         "section 0 was open already"
     );
 }
-
-#[test]
-fn section_callbacks_are_built_once_not_per_render() {
-    // Yew compares callbacks by identity: equal props need the same ones.
-    let dispatch = Callback::noop();
-    let callbacks = SectionCallbacks::dispatching(&dispatch);
-    assert_eq!(callbacks.clone(), callbacks);
-    assert_ne!(
-        SectionCallbacks::dispatching(&dispatch),
-        callbacks,
-        "a rebuilt set of callbacks differs, which is why ArticleView memoises them"
-    );
-}

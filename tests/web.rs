@@ -656,11 +656,42 @@ async fn in_a_shadow_root_a_hashchange_opens_the_claims_section() {
     change_hash("beta").await;
     let opened = is_open(&button, &panel);
     let (active, shown) = (page.active_id(), in_view(&by_id(&page.root, "beta")));
+    // And a section's fragment, the last section, far down the page.
+    let (heading, section_panel) = section_in(&page.root, "non-latin");
+    change_hash("non-latin").await;
+    let section_opened = is_open(&heading, &section_panel);
+    let (section_active, heading_shown) = (page.active_id(), in_view(&heading));
     change_hash("").await;
     spacer.remove();
     assert!(opened, "hashchange opened the claim's section");
     assert_eq!(active, "beta", "focus on the claim's words");
     assert!(shown, "the words are in view");
+    assert!(section_opened, "hashchange opened the section");
+    assert_eq!(section_active, heading.id(), "its heading has focus");
+    assert!(heading_shown, "its heading is in view");
+}
+
+#[wasm_bindgen_test]
+async fn copies_of_an_article_in_two_shadow_roots_keep_the_articles_ids() {
+    // Each shadow root is a tree of its own: no prefix is needed, and a deep
+    // link reaches the section in each.
+    let (one, two) = (InShadow::new(), InShadow::new());
+    let _one = mount_ok(&one.root, EDGE).await;
+    let _two = mount_ok(&two.root, EDGE).await;
+    change_hash("non-latin").await;
+    let states: Vec<bool> = [&one, &two]
+        .iter()
+        .map(|page| {
+            let (button, panel) = section_in(&page.root, "non-latin");
+            is_open(&button, &panel)
+        })
+        .collect();
+    change_hash("").await;
+    assert_eq!(
+        states,
+        [true, true],
+        "#non-latin opened the section in both"
+    );
 }
 
 // ---------------------------------------------------------------------------
