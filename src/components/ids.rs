@@ -2,8 +2,9 @@
 //! that render an id and the code that focuses or scrolls to it call the same
 //! function, so they cannot drift apart.
 //!
-//! The rule, for a widget with prefix `P` (the host's `idPrefix`, else empty)
-//! showing article `A`:
+//! The rule, for a widget with prefix `P` (the host's `idPrefix`; else empty,
+//! or the one [`choose_id_prefix`] picks when those ids are taken) showing
+//! article `A`:
 //!
 //! - sections and claims keep their article ids, after the prefix:
 //!   `P` + `the-global-implications`, so `#the-global-implications` links to
