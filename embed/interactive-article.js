@@ -42,7 +42,7 @@ async function fetchText(url) {
 }
 
 class InteractiveArticle extends HTMLElement {
-  static observedAttributes = ["src", "theme", "sections", "lang", "heading-level", "strings"];
+  static observedAttributes = ["src", "theme", "sections", "lang", "heading-level", "strings", "id-prefix"];
 
   // <div part="root">, holding the widget or the loading error; null until
   // loading starts. Each load makes a new one, so a load that finds another
@@ -152,6 +152,7 @@ class InteractiveArticle extends HTMLElement {
       lang: attribute("lang"),
       headingLevel: attribute("heading-level"),
       strings: attribute("strings"),
+      idPrefix: attribute("id-prefix"),
       eventTarget: this,
     };
     try {

@@ -8,17 +8,46 @@
 pub mod storage;
 
 use wasm_bindgen::JsCast;
-use web_sys::{Element, HtmlElement, ScrollIntoViewOptions, ScrollLogicalPosition};
+use web_sys::{
+    Document, DocumentFragment, Element, HtmlElement, Node, ScrollIntoViewOptions,
+    ScrollLogicalPosition,
+};
 
 /// The page's `document`, when there is one.
 pub fn document() -> Option<web_sys::Document> {
     web_sys::window()?.document()
 }
 
-/// Moves focus to the element with `id` and brings it into view. Returns
-/// whether such an element was found.
-pub fn focus_by_id(id: &str) -> bool {
-    let Some(element) = document().and_then(|d| d.get_element_by_id(id)) else {
+/// The element with `id` in the tree that holds `node`: the document, or the
+/// shadow root when the widget renders inside one (as the custom element
+/// does). `document.getElementById` does not see into shadow roots, so every
+/// id lookup goes through here.
+pub fn element_in_root_of(node: &Node, id: &str) -> Option<Element> {
+    let root = node.get_root_node();
+    if let Some(document) = root.dyn_ref::<Document>() {
+        document.get_element_by_id(id)
+    } else {
+        root.dyn_ref::<DocumentFragment>()?.get_element_by_id(id)
+    }
+}
+
+/// The element with `id` inside `widget` (the widget's root element). An
+/// element with that id elsewhere on the page is not the widget's, and is
+/// left alone.
+pub fn element_in_widget(widget: &Element, id: &str) -> Option<Element> {
+    element_in_root_of(widget, id).filter(|found| widget.contains(Some(found)))
+}
+
+/// Whether `id` is used in `element`'s document (or shadow root) outside
+/// `element` itself, whose content the widget is about to replace.
+pub fn id_used_outside(element: &Element, id: &str) -> bool {
+    element_in_root_of(element, id).is_some_and(|found| !element.contains(Some(&found)))
+}
+
+/// Moves focus to the element with `id` inside `widget` and brings it into
+/// view. Returns whether such an element was found.
+pub fn focus_in_widget(widget: &Element, id: &str) -> bool {
+    let Some(element) = element_in_widget(widget, id) else {
         return false;
     };
     let options = ScrollIntoViewOptions::new();

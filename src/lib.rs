@@ -11,7 +11,10 @@
 //! - [`state`]: one reducer per widget; every reader action and its rules.
 //! - [`events`]: what the widget tells its host (analytics without trackers).
 //! - [`strings`]: every piece of UI text.
-//! - [`components`]: Yew function components, pure functions of props and state.
+//! - [`components`]: Yew function components, pure functions of props and
+//!   state, and the element ids they render.
+//! - [`hooks`]: the effects that connect a widget to the page (URL fragments,
+//!   find-in-page, focus), one named hook each.
 //! - [`browser`]: the few browser calls the components make from effects
 //!   (focus, scrolling, storage, listeners), never during render.
 //! - [`embed`]: what a host page touches: `mount(element, article)`.
@@ -33,6 +36,7 @@ pub mod components;
 pub mod embed;
 pub mod events;
 pub mod format;
+pub mod hooks;
 pub mod model;
 pub mod state;
 pub mod strings;

@@ -2,8 +2,11 @@
 //! claim callout is open, the disclaimer banner, and where focus should go next.
 //!
 //! Actions are named for what the reader did; the rules are methods on
-//! [`State`] so they can be tested natively without a browser.
+//! [`State`] so they can be tested natively without a browser. The reducer
+//! also decides what the host is told: [`State::event_for`] maps an action,
+//! and the state it meets, to the `ia-*` event it produces.
 
+use crate::events::WidgetEvent;
 use crate::model::{Article, FragmentTarget};
 use std::rc::Rc;
 use yew::Reducible;
@@ -37,6 +40,55 @@ pub enum Action {
     DismissBanner,
     /// Brought the full banner back from the compact label.
     RestoreBanner,
+    /// Pressed Up, Down, Home or End on a section's heading button.
+    HeadingKey {
+        /// The section whose heading had focus.
+        from: usize,
+        /// Where the key moves focus.
+        to: HeadingStep,
+    },
+}
+
+/// Where a key on a section heading moves focus, after the WAI-ARIA
+/// accordion pattern's optional keys: readers of a long article skim the
+/// headings without tabbing through every claim in between.
+/// https://www.w3.org/WAI/ARIA/apg/patterns/accordion/
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum HeadingStep {
+    /// Up: the previous heading; from the first, the last.
+    Previous,
+    /// Down: the next heading; from the last, the first.
+    Next,
+    /// Home: the first heading.
+    First,
+    /// End: the last heading.
+    Last,
+}
+
+impl HeadingStep {
+    /// The step a key (`KeyboardEvent.key`) asks for, if any.
+    pub fn from_key(key: &str) -> Option<HeadingStep> {
+        match key {
+            "ArrowUp" | "Up" => Some(HeadingStep::Previous),
+            "ArrowDown" | "Down" => Some(HeadingStep::Next),
+            "Home" => Some(HeadingStep::First),
+            "End" => Some(HeadingStep::Last),
+            _ => None,
+        }
+    }
+
+    /// The heading reached from `from` among `count` headings.
+    fn target(self, from: usize, count: usize) -> Option<usize> {
+        let last = count.checked_sub(1)?;
+        Some(match self {
+            HeadingStep::Previous if from == 0 => last,
+            HeadingStep::Previous => from.saturating_sub(1).min(last),
+            HeadingStep::Next if from >= last => 0,
+            HeadingStep::Next => from.saturating_add(1),
+            HeadingStep::First => 0,
+            HeadingStep::Last => last,
+        })
+    }
 }
 
 /// An element that should receive focus after the next render.
@@ -153,6 +205,47 @@ impl State {
         self.open_claim
     }
 
+    /// What the host is told when the reader does `action` in this state
+    /// (the state before the action): `ia-section-toggle`, `ia-claim-open`,
+    /// `ia-disclaimer-dismiss`, or nothing. Every `ia-*` event that follows a
+    /// reader action is decided here and nowhere else.
+    pub fn event_for(&self, action: Action) -> Option<WidgetEvent> {
+        match action {
+            Action::ToggleSection(i) if i < self.sections_open.len() => {
+                Some(WidgetEvent::SectionToggle {
+                    section: Some(i),
+                    expanded: !self.is_section_open(i),
+                })
+            }
+            Action::ShowAll => Some(WidgetEvent::SectionToggle {
+                section: None,
+                expanded: true,
+            }),
+            Action::HideAll => Some(WidgetEvent::SectionToggle {
+                section: None,
+                expanded: false,
+            }),
+            Action::OpenClaim(claim) if self.section_of(claim).is_some() => {
+                Some(WidgetEvent::ClaimOpen { claim })
+            }
+            Action::DismissBanner if !self.banner.dismissed => Some(WidgetEvent::DisclaimerDismiss),
+            // Find-in-page, deep links, jumps and focus moves are the
+            // reader finding their way, not choices the host counts.
+            Action::ToggleSection(_)
+            | Action::OpenClaim(_)
+            | Action::DismissBanner
+            | Action::RevealSection(_)
+            | Action::CloseClaim
+            | Action::JumpToClaim(_)
+            | Action::Navigate(_)
+            | Action::ToggleKeyClaims
+            | Action::ToggleBannerDetails
+            | Action::VerifyWithSources
+            | Action::RestoreBanner
+            | Action::HeadingKey { .. } => None,
+        }
+    }
+
     /// Applies one reader action.
     pub fn apply(&mut self, action: Action) {
         match action {
@@ -185,6 +278,11 @@ impl State {
             Action::RestoreBanner => {
                 self.banner.dismissed = false;
                 self.request_focus(FocusTarget::BannerDismiss);
+            }
+            Action::HeadingKey { from, to } => {
+                if let Some(heading) = to.target(from, self.sections_open.len()) {
+                    self.request_focus(FocusTarget::SectionHeading(heading));
+                }
             }
         }
     }

@@ -22,6 +22,9 @@ macro_rules! strings_table {
             pub statuses: [AttrValue; 5],
             /// Month names, January first (not overridable).
             pub months: [AttrValue; 12],
+            /// BCP 47 tag of the language the table is written in, for the
+            /// `lang` of the widget's own text (not overridable).
+            pub lang: AttrValue,
         }
 
         impl Strings {
@@ -188,6 +191,7 @@ impl Strings {
             ]),
             error_title: "This article could not be shown".into(),
             error_intro: "The article data has {n} problem(s):".into(),
+            lang: "en".into(),
         }
     }
 
@@ -232,6 +236,7 @@ impl Strings {
             ]),
             error_title: "无法显示本文".into(),
             error_intro: "文章数据有 {n} 个问题：".into(),
+            lang: "zh-Hans".into(),
         }
     }
 

@@ -297,3 +297,176 @@ async fn strings_can_arrive_as_json_text_as_from_an_attribute() {
     .expect("bad JSON in strings throws");
     assert!(error_message(error).contains("options.strings: is not valid JSON"));
 }
+
+// ---------------------------------------------------------------------------
+// Element ids on the host page, and the `idPrefix` option.
+
+/// Every id inside `root`.
+fn ids_in(root: &Element) -> Vec<String> {
+    let all = root.query_selector_all("[id]").unwrap();
+    (0..all.length())
+        .map(|i| all.item(i).unwrap().unchecked_into::<Element>().id())
+        .collect()
+}
+
+/// Sets the URL fragment and waits for its `hashchange` event, then for the
+/// render that follows.
+async fn change_hash(hash: &str) {
+    let wait = js_sys::Function::new_with_args(
+        "resolve",
+        "addEventListener('hashchange', () => resolve(), { once: true })",
+    );
+    let changed = js_sys::Promise::new(&mut |resolve, _| {
+        wait.call1(&JsValue::NULL, &resolve).unwrap();
+    });
+    web_sys::window()
+        .unwrap()
+        .location()
+        .set_hash(hash)
+        .unwrap();
+    wasm_bindgen_futures::JsFuture::from(changed).await.unwrap();
+    settle().await;
+}
+
+#[wasm_bindgen_test]
+async fn two_copies_of_an_article_on_one_page_never_share_an_id() {
+    let first = fixture();
+    let second = fixture();
+    let _first = mount_ok(&first, EDGE).await;
+    let _second = mount_ok(&second, EDGE).await;
+    let (a, b) = (ids_in(&first), ids_in(&second));
+    assert!(
+        a.contains(&"non-latin".to_owned()),
+        "the first keeps the article's ids"
+    );
+    assert!(
+        b.contains(&"edge-cases-2-non-latin".to_owned()),
+        "the second takes a prefix: {b:?}"
+    );
+    let mut all = a.clone();
+    all.extend(b.iter().cloned());
+    let unique: std::collections::HashSet<_> = all.iter().collect();
+    assert_eq!(unique.len(), all.len(), "duplicate ids: {all:?}");
+    // No aria reference in the second points into the first.
+    for reference in ["aria-controls", "aria-labelledby"] {
+        let referrers = second
+            .query_selector_all(&format!("[{reference}]"))
+            .unwrap();
+        for i in 0..referrers.length() {
+            let id = attr(&referrers.item(i).unwrap().unchecked_into(), reference).unwrap();
+            assert!(
+                !a.contains(&id),
+                "{reference}={id} points into the other widget"
+            );
+        }
+    }
+}
+
+#[wasm_bindgen_test]
+async fn the_id_prefix_option_prefixes_every_id_and_its_fragment() {
+    let root = fixture();
+    let _mounted = mount_with(&root, EDGE, js(r#"{"idPrefix":"story-"}"#)).await;
+    let ids = ids_in(&root);
+    assert!(!ids.is_empty());
+    for id in &ids {
+        assert!(id.starts_with("story-"), "{id}");
+    }
+    assert!(ids.contains(&"story-non-latin".to_owned()));
+    // The fragment that names a section is its element id.
+    change_hash("story-non-latin").await;
+    let button = find(&root, "section#story-non-latin button.ia-section__toggle");
+    let expanded = attr(&button, "aria-expanded");
+    change_hash("").await;
+    assert_eq!(expanded.as_deref(), Some("true"));
+}
+
+#[wasm_bindgen_test]
+async fn a_bad_id_prefix_is_reported() {
+    for bad in [
+        r#"{"idPrefix":"my story"}"#,
+        r#"{"idPrefix":""}"#,
+        r#"{"idPrefix":3}"#,
+    ] {
+        let root = fixture();
+        let error = mount(root.clone(), JsValue::from_str(EDGE), js(bad))
+            .err()
+            .expect("a bad idPrefix throws");
+        let message = error_message(error);
+        assert!(
+            message.contains("options.idPrefix: must start with a letter"),
+            "{bad}: {message}"
+        );
+        root.remove();
+    }
+}
+
+// ---------------------------------------------------------------------------
+// `lang`: the article's text in the article's language, the widget's own text
+// in the language of its UI strings.
+
+#[wasm_bindgen_test]
+async fn ui_text_carries_its_own_lang_when_it_differs_from_the_article() {
+    clear_storage();
+    let root = fixture();
+    let _mounted = mount_with(&root, EDGE, js(r#"{"lang":"zh-Hans"}"#)).await;
+    let article = article_root(&root);
+    assert_eq!(
+        attr(&article, "lang").as_deref(),
+        Some("en-GB"),
+        "the article's text"
+    );
+    let lang_of = |selector: &str| {
+        find(&root, selector)
+            .closest("[lang]")
+            .unwrap()
+            .and_then(|e| attr(&e, "lang"))
+    };
+    for chrome in [
+        ".ia-toolbar__toggle",
+        ".ia-banner__label",
+        ".ia-banner__dismiss",
+        ".ia-key-claims__heading",
+        ".ia-key-claims__toggle",
+        ".ia-sources__heading",
+        ".ia-meta__reading-time",
+    ] {
+        assert_eq!(lang_of(chrome).as_deref(), Some("zh-Hans"), "{chrome}");
+    }
+    for text in [
+        ".ia-title",
+        ".ia-standfirst",
+        ".ia-section__title",
+        ".ia-claim__words",
+        ".ia-key-claims__quote",
+        ".ia-sources__item a",
+    ] {
+        assert_eq!(lang_of(text).as_deref(), Some("en-GB"), "{text}");
+    }
+    // Inside the banner's details and a callout, the article's words again.
+    click(&find(&root, ".ia-banner__button[aria-controls]"));
+    click(&find(&root, "#prices-june"));
+    settle().await;
+    assert_eq!(lang_of(".ia-banner__disclaimer").as_deref(), Some("en-GB"));
+    assert_eq!(lang_of(".ia-callout__label").as_deref(), Some("zh-Hans"));
+    assert_eq!(
+        lang_of(".ia-callout__explanation").as_deref(),
+        Some("en-GB")
+    );
+    clear_storage();
+}
+
+#[wasm_bindgen_test]
+async fn ui_text_in_the_articles_language_adds_no_lang() {
+    let root = fixture();
+    let _mounted = mount_ok(&root, EDGE).await;
+    assert_eq!(count(&root, "[lang]"), 1, "only <article lang>");
+    // English labels in a French article say they are English.
+    let french = EDGE.replace("\"lang\": \"en-GB\"", "\"lang\": \"fr\"");
+    let other = fixture();
+    let _fr = mount_ok(&other, &french).await;
+    assert_eq!(attr(&article_root(&other), "lang").as_deref(), Some("fr"));
+    assert_eq!(
+        attr(&find(&other, ".ia-toolbar"), "lang").as_deref(),
+        Some("en")
+    );
+}

@@ -177,3 +177,183 @@ fn the_host_can_open_or_collapse_every_section_at_start() {
     assert_eq!(SectionsAtStart::parse("open"), Some(SectionsAtStart::Open));
     assert_eq!(SectionsAtStart::parse("closed"), None);
 }
+
+// What the host is told: one decision per action, from the state it meets.
+
+use interactive_article::events::WidgetEvent;
+use interactive_article::state::HeadingStep;
+
+#[test]
+fn section_toggles_tell_the_host_the_new_state() {
+    let state = state();
+    assert_eq!(
+        state.event_for(Action::ToggleSection(1)),
+        Some(WidgetEvent::SectionToggle {
+            section: Some(1),
+            expanded: true
+        }),
+        "section 1 starts collapsed, so toggling expands it"
+    );
+    assert_eq!(
+        state.event_for(Action::ToggleSection(0)),
+        Some(WidgetEvent::SectionToggle {
+            section: Some(0),
+            expanded: false
+        })
+    );
+    assert_eq!(state.event_for(Action::ToggleSection(99)), None);
+    assert_eq!(
+        state.event_for(Action::ShowAll),
+        Some(WidgetEvent::SectionToggle {
+            section: None,
+            expanded: true
+        })
+    );
+    assert_eq!(
+        state.event_for(Action::HideAll),
+        Some(WidgetEvent::SectionToggle {
+            section: None,
+            expanded: false
+        })
+    );
+    // The state the action meets decides: after opening it, toggling closes.
+    let opened = after(&[Action::ToggleSection(1)]);
+    assert_eq!(
+        opened.event_for(Action::ToggleSection(1)),
+        Some(WidgetEvent::SectionToggle {
+            section: Some(1),
+            expanded: false
+        })
+    );
+}
+
+#[test]
+fn claims_and_the_banner_tell_the_host_once() {
+    let state = state();
+    assert_eq!(
+        state.event_for(Action::OpenClaim(4)),
+        Some(WidgetEvent::ClaimOpen { claim: 4 })
+    );
+    assert_eq!(state.event_for(Action::OpenClaim(99)), None);
+    assert_eq!(
+        state.event_for(Action::DismissBanner),
+        Some(WidgetEvent::DisclaimerDismiss)
+    );
+    let dismissed = after(&[Action::DismissBanner]);
+    assert_eq!(
+        dismissed.event_for(Action::DismissBanner),
+        None,
+        "an already dismissed banner is not dismissed again"
+    );
+}
+
+#[test]
+fn finding_ones_way_tells_the_host_nothing() {
+    let state = after(&[Action::OpenClaim(0)]);
+    for action in [
+        Action::RevealSection(1),
+        Action::CloseClaim,
+        Action::JumpToClaim(3),
+        Action::Navigate(FragmentTarget::Section(2)),
+        Action::ToggleKeyClaims,
+        Action::ToggleBannerDetails,
+        Action::VerifyWithSources,
+        Action::RestoreBanner,
+        Action::HeadingKey {
+            from: 0,
+            to: HeadingStep::Next,
+        },
+    ] {
+        assert_eq!(state.event_for(action), None, "{action:?}");
+    }
+}
+
+// The accordion's optional keys on section headings.
+
+fn heading_after(from: usize, to: HeadingStep) -> Option<FocusTarget> {
+    focus(&after(&[Action::HeadingKey { from, to }]))
+}
+
+#[test]
+fn up_and_down_move_between_headings_and_wrap() {
+    use FocusTarget::SectionHeading;
+    assert_eq!(heading_after(0, HeadingStep::Next), Some(SectionHeading(1)));
+    assert_eq!(heading_after(1, HeadingStep::Next), Some(SectionHeading(2)));
+    assert_eq!(
+        heading_after(2, HeadingStep::Next),
+        Some(SectionHeading(0)),
+        "Down on the last heading wraps to the first"
+    );
+    assert_eq!(
+        heading_after(2, HeadingStep::Previous),
+        Some(SectionHeading(1))
+    );
+    assert_eq!(
+        heading_after(0, HeadingStep::Previous),
+        Some(SectionHeading(2)),
+        "Up on the first heading wraps to the last"
+    );
+    assert_eq!(
+        heading_after(1, HeadingStep::First),
+        Some(SectionHeading(0))
+    );
+    assert_eq!(heading_after(1, HeadingStep::Last), Some(SectionHeading(2)));
+    // Keys move focus only: no section opens or closes.
+    let state = after(&[Action::HeadingKey {
+        from: 0,
+        to: HeadingStep::Next,
+    }]);
+    assert!(state.is_section_open(0) && !state.is_section_open(1));
+}
+
+#[test]
+fn heading_keys_are_the_apg_keys() {
+    assert_eq!(HeadingStep::from_key("ArrowDown"), Some(HeadingStep::Next));
+    assert_eq!(
+        HeadingStep::from_key("ArrowUp"),
+        Some(HeadingStep::Previous)
+    );
+    assert_eq!(HeadingStep::from_key("Home"), Some(HeadingStep::First));
+    assert_eq!(HeadingStep::from_key("End"), Some(HeadingStep::Last));
+    for other in ["ArrowLeft", "ArrowRight", "Enter", " ", "Tab", "PageDown"] {
+        assert_eq!(HeadingStep::from_key(other), None, "{other}");
+    }
+}
+
+// Rendering work per action: a section re-renders only when its props change.
+
+use interactive_article::components::{section_props, SectionCallbacks, Shared};
+use yew::Callback;
+
+#[test]
+fn one_action_changes_the_props_of_the_sections_it_touches_only() {
+    let article = Rc::new(load_article(include_str!("fixtures/edge-cases.json")).unwrap());
+    let shared = Shared(Rc::clone(&article));
+    let callbacks = SectionCallbacks::dispatching(&Callback::noop());
+    let changed = |actions: &[Action]| -> Vec<usize> {
+        let before = State::new(Rc::clone(&article), false, SectionsAtStart::AsArticle);
+        let mut after = before.clone();
+        for action in actions {
+            after.apply(*action);
+        }
+        (0..article.sections.len())
+            .filter(|&i| {
+                section_props(&shared, &before, &callbacks, i)
+                    != section_props(&shared, &after, &callbacks, i)
+            })
+            .collect()
+    };
+    assert_eq!(changed(&[Action::ToggleSection(1)]), [1]);
+    assert_eq!(
+        changed(&[Action::OpenClaim(4)]),
+        [2],
+        "claim 4 is in section 2"
+    );
+    assert_eq!(changed(&[Action::ToggleKeyClaims]), [] as [usize; 0]);
+    assert_eq!(changed(&[Action::DismissBanner]), [] as [usize; 0]);
+    assert_eq!(
+        changed(&[Action::ShowAll]),
+        [1, 2],
+        "section 0 was open already"
+    );
+}

@@ -451,3 +451,343 @@ async fn release_takes_down_the_error_box_of_a_failed_mount() {
     interactive_article::embed::release(&root);
     root.remove();
 }
+
+// ---------------------------------------------------------------------------
+// Inside a shadow root, as in <interactive-article>: every focus move and deep
+// link finds its target in the widget's own tree, which `document` cannot see.
+
+/// A host element on the page with an open shadow root, and an element inside
+/// that root to mount into. Removing the host removes everything.
+struct InShadow {
+    host: Element,
+    shadow: web_sys::ShadowRoot,
+    root: Element,
+}
+
+impl InShadow {
+    fn new() -> InShadow {
+        let host = fixture();
+        let shadow = host
+            .attach_shadow(&web_sys::ShadowRootInit::new(web_sys::ShadowRootMode::Open))
+            .unwrap();
+        let root = document().create_element("div").unwrap();
+        shadow.append_child(&root).unwrap();
+        InShadow { host, shadow, root }
+    }
+
+    /// The id of the element focused inside the shadow root.
+    fn active_id(&self) -> String {
+        self.shadow
+            .active_element()
+            .map(|e| e.id())
+            .unwrap_or_default()
+    }
+}
+
+impl Drop for InShadow {
+    fn drop(&mut self) {
+        self.host.remove();
+    }
+}
+
+/// The element with `id` inside `root` (where `document` cannot look).
+fn by_id(root: &Element, id: &str) -> Element {
+    find(root, &format!("[id=\"{id}\"]"))
+}
+
+/// The toggle button and panel of a section, found inside `root`.
+fn section_in(root: &Element, section_id: &str) -> (Element, Element) {
+    let button = find(
+        root,
+        &format!("section[id=\"{section_id}\"] button.ia-section__toggle"),
+    );
+    let panel = by_id(root, &attr(&button, "aria-controls").unwrap());
+    (button, panel)
+}
+
+/// Sets the URL fragment and waits for the `hashchange` event it fires (the
+/// widget hears it first: its listener was added earlier), then for the
+/// render that follows.
+async fn change_hash(hash: &str) {
+    let window = web_sys::window().unwrap();
+    let wait = js_sys::Function::new_with_args(
+        "resolve",
+        "addEventListener('hashchange', () => resolve(), { once: true })",
+    );
+    let changed = js_sys::Promise::new(&mut |resolve, _| {
+        wait.call1(&JsValue::NULL, &resolve).unwrap();
+    });
+    window.location().set_hash(hash).unwrap();
+    wasm_bindgen_futures::JsFuture::from(changed).await.unwrap();
+    settle().await;
+}
+
+/// Whether `element` is inside the viewport.
+fn in_view(element: &Element) -> bool {
+    let rect = element.get_bounding_client_rect();
+    let height = web_sys::window()
+        .unwrap()
+        .inner_height()
+        .unwrap()
+        .as_f64()
+        .unwrap();
+    rect.top() >= 0.0 && rect.bottom() <= height
+}
+
+/// A tall block before the widget, so that what is near its end starts far
+/// below the viewport, as on a real page.
+fn spacer() -> Element {
+    let spacer = document().create_element("div").unwrap();
+    spacer.set_attribute("style", "height: 4000px").unwrap();
+    let body = document().body().unwrap();
+    body.insert_before(&spacer, body.first_child().as_ref())
+        .unwrap();
+    spacer
+}
+
+#[wasm_bindgen_test]
+async fn in_a_shadow_root_a_callout_takes_focus_and_gives_it_back() {
+    let page = InShadow::new();
+    let _handle = mount_ok(&page.root, EDGE).await;
+    let mark = by_id(&page.root, "prices-june");
+    let callout_id = attr(&mark, "aria-controls").unwrap();
+    click(&mark);
+    settle().await;
+    assert_eq!(page.active_id(), callout_id, "focus moves into the callout");
+
+    key(&by_id(&page.root, &callout_id), "Escape");
+    settle().await;
+    assert_eq!(count(&page.root, ".ia-callout"), 0, "closed");
+    assert_eq!(
+        page.active_id(),
+        "prices-june",
+        "Escape returns focus to the words"
+    );
+
+    click(&mark);
+    settle().await;
+    click(&find(&page.root, ".ia-callout__close"));
+    settle().await;
+    assert_eq!(page.active_id(), "prices-june", "so does the close button");
+}
+
+#[wasm_bindgen_test]
+async fn in_a_shadow_root_verify_with_sources_focuses_the_sources_heading() {
+    clear_storage();
+    let page = InShadow::new();
+    let _handle = mount_ok(&page.root, EDGE).await;
+    let verify = page
+        .root
+        .query_selector_all(".ia-banner__button")
+        .unwrap()
+        .item(1)
+        .unwrap()
+        .unchecked_into::<Element>();
+    assert_eq!(verify.text_content().unwrap(), "Verify with sources");
+    click(&verify);
+    settle().await;
+    let heading = find(&page.root, ".ia-sources__heading");
+    assert!(!heading.id().is_empty());
+    assert_eq!(page.active_id(), heading.id());
+}
+
+#[wasm_bindgen_test]
+async fn in_a_shadow_root_the_key_claims_list_jumps_to_the_words() {
+    let page = InShadow::new();
+    let _handle = mount_ok(&page.root, EDGE).await;
+    click(&find(&page.root, ".ia-key-claims__toggle"));
+    settle().await;
+    let jumps = page
+        .root
+        .query_selector_all(".ia-key-claims__jump")
+        .unwrap();
+    click(&jumps.item(3).unwrap().unchecked_into::<Element>());
+    settle().await;
+    let (button, panel) = section_in(&page.root, "whole-paragraph");
+    assert!(is_open(&button, &panel), "the claim's section opened");
+    assert_eq!(page.active_id(), "beta", "focus on the claim's words");
+}
+
+#[wasm_bindgen_test]
+async fn in_a_shadow_root_dismissing_and_restoring_the_banner_move_focus() {
+    clear_storage();
+    let page = InShadow::new();
+    let _handle = mount_ok(&page.root, EDGE).await;
+    click(&find(&page.root, ".ia-banner__dismiss"));
+    settle().await;
+    let restore = find(&page.root, "aside.ia-banner[data-dismissed=true] button");
+    assert!(!restore.id().is_empty());
+    assert_eq!(
+        page.active_id(),
+        restore.id(),
+        "focus on the restore button"
+    );
+
+    click(&restore);
+    settle().await;
+    let dismiss = find(&page.root, ".ia-banner__dismiss");
+    assert_eq!(page.active_id(), dismiss.id(), "focus back on dismiss");
+    clear_storage();
+}
+
+#[wasm_bindgen_test]
+async fn in_a_shadow_root_a_fragment_on_load_opens_its_section_and_shows_it() {
+    let spacer = spacer();
+    change_hash("non-latin").await;
+    let page = InShadow::new();
+    let _handle = mount_ok(&page.root, EDGE).await;
+    let (button, panel) = section_in(&page.root, "non-latin");
+    let opened = is_open(&button, &panel);
+    let (active, shown) = (page.active_id(), in_view(&button));
+    change_hash("").await;
+    spacer.remove();
+    assert!(opened, "the collapsed section opened");
+    assert_eq!(active, button.id(), "its heading has focus");
+    assert!(shown, "its heading is in view");
+}
+
+#[wasm_bindgen_test]
+async fn in_a_shadow_root_a_hashchange_opens_the_claims_section() {
+    let spacer = spacer();
+    let page = InShadow::new();
+    let _handle = mount_ok(&page.root, EDGE).await;
+    let (button, panel) = section_in(&page.root, "whole-paragraph");
+    assert!(!is_open(&button, &panel));
+    change_hash("beta").await;
+    let opened = is_open(&button, &panel);
+    let (active, shown) = (page.active_id(), in_view(&by_id(&page.root, "beta")));
+    // And a section's fragment, the last section, far down the page.
+    let (heading, section_panel) = section_in(&page.root, "non-latin");
+    change_hash("non-latin").await;
+    let section_opened = is_open(&heading, &section_panel);
+    let (section_active, heading_shown) = (page.active_id(), in_view(&heading));
+    change_hash("").await;
+    spacer.remove();
+    assert!(opened, "hashchange opened the claim's section");
+    assert_eq!(active, "beta", "focus on the claim's words");
+    assert!(shown, "the words are in view");
+    assert!(section_opened, "hashchange opened the section");
+    assert_eq!(section_active, heading.id(), "its heading has focus");
+    assert!(heading_shown, "its heading is in view");
+}
+
+#[wasm_bindgen_test]
+async fn copies_of_an_article_in_two_shadow_roots_keep_the_articles_ids() {
+    // Each shadow root is a tree of its own: no prefix is needed, and a deep
+    // link reaches the section in each.
+    let (one, two) = (InShadow::new(), InShadow::new());
+    let _one = mount_ok(&one.root, EDGE).await;
+    let _two = mount_ok(&two.root, EDGE).await;
+    change_hash("non-latin").await;
+    let states: Vec<bool> = [&one, &two]
+        .iter()
+        .map(|page| {
+            let (button, panel) = section_in(&page.root, "non-latin");
+            is_open(&button, &panel)
+        })
+        .collect();
+    change_hash("").await;
+    assert_eq!(
+        states,
+        [true, true],
+        "#non-latin opened the section in both"
+    );
+}
+
+// ---------------------------------------------------------------------------
+// The accordion's optional keys on section headings, in both embed modes.
+
+/// Presses keys on the focused heading and checks where focus goes. `active`
+/// reads the focused element's id where the widget lives.
+async fn heading_keys_move_focus(root: &Element, active: impl Fn() -> String) {
+    let headings: Vec<String> = (0..count(root, "button.ia-section__toggle"))
+        .map(|i| {
+            root.query_selector_all("button.ia-section__toggle")
+                .unwrap()
+                .item(i)
+                .unwrap()
+                .unchecked_into::<Element>()
+                .id()
+        })
+        .collect();
+    assert_eq!(headings.len(), 3);
+    let press = |name: &'static str| {
+        let focused = by_id(root, &active());
+        key(&focused, name);
+    };
+    by_id(root, &headings[0])
+        .unchecked_into::<web_sys::HtmlElement>()
+        .focus()
+        .unwrap();
+    assert_eq!(active(), headings[0]);
+    for (name, expected) in [
+        ("ArrowDown", 1),
+        ("ArrowDown", 2),
+        ("ArrowDown", 0), // wraps
+        ("ArrowUp", 2),   // wraps
+        ("ArrowUp", 1),
+        ("Home", 0),
+        ("End", 2),
+    ] {
+        press(name);
+        settle().await;
+        assert_eq!(active(), headings[expected], "{name} → heading {expected}");
+    }
+    // The keys move focus only.
+    assert_eq!(
+        count(root, "button.ia-section__toggle[aria-expanded=true]"),
+        1,
+        "no section opened or closed"
+    );
+}
+
+#[wasm_bindgen_test]
+async fn arrow_home_and_end_move_between_section_headings() {
+    let root = fixture();
+    let _handle = mount_ok(&root, EDGE).await;
+    heading_keys_move_focus(&root, active_id).await;
+}
+
+#[wasm_bindgen_test]
+async fn arrow_home_and_end_move_between_section_headings_in_a_shadow_root() {
+    let page = InShadow::new();
+    let _handle = mount_ok(&page.root, EDGE).await;
+    heading_keys_move_focus(&page.root, || page.active_id()).await;
+}
+
+// ---------------------------------------------------------------------------
+// Rendering work per action.
+
+#[wasm_bindgen_test]
+async fn one_reader_action_renders_only_the_section_it_touches() {
+    use interactive_article::components::section_renders;
+    clear_storage();
+    let root = fixture();
+    let _handle = mount_ok(&root, EDGE).await;
+    let renders_after = |before: u64| section_renders() - before;
+
+    let before = section_renders();
+    click(&section_in(&root, "whole-paragraph").0);
+    settle().await;
+    assert_eq!(
+        renders_after(before),
+        1,
+        "toggling renders that section only"
+    );
+
+    let before = section_renders();
+    click(&by_id(&root, "prices-june"));
+    settle().await;
+    assert_eq!(
+        renders_after(before),
+        1,
+        "opening a claim renders its section only"
+    );
+
+    let before = section_renders();
+    click(&find(&root, ".ia-key-claims__toggle"));
+    click(&find(&root, ".ia-banner__dismiss"));
+    settle().await;
+    assert_eq!(renders_after(before), 0, "outside the sections: none");
+    clear_storage();
+}

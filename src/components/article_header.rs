@@ -20,7 +20,7 @@ pub fn ArticleHeader(props: &ArticleHeaderProps) -> Html {
     let article = &props.article;
     let date = |lead: &AttrValue, date: &Date| {
         html! {
-            <span class="ia-meta__item">
+            <span class="ia-meta__item" lang={ui.ui_lang()}>
                 { lead.clone() }{ " " }
                 <time datetime={date.raw.clone()}>{ ui.date(date) }</time>
             </span>
@@ -43,7 +43,7 @@ pub fn ArticleHeader(props: &ArticleHeaderProps) -> Html {
                 if let Some(updated) = &article.updated {
                     { date(&ui.strings.updated, updated) }
                 }
-                <span class="ia-meta__item ia-meta__reading-time">
+                <span class="ia-meta__item ia-meta__reading-time" lang={ui.ui_lang()}>
                     { Strings::fill(&ui.strings.reading_time, article.reading_minutes) }
                 </span>
             </p>

@@ -24,8 +24,9 @@ pub fn ClaimCallout(props: &ClaimCalloutProps) -> Html {
     let Some(claim) = article.claims.get(props.claim) else {
         return Html::default();
     };
-    let card_id = ui.id("callout", &claim.id);
-    let label_id = ui.id("callout-label", &claim.id);
+    let card_id = ui.callout_id(claim);
+    let label_id = ui.callout_label_id(claim);
+    let ui_lang = ui.ui_lang();
     let onkeydown = {
         let on_close = props.on_close.clone();
         move |event: KeyboardEvent| {
@@ -48,18 +49,18 @@ pub fn ClaimCallout(props: &ClaimCalloutProps) -> Html {
             {onkeydown}
         >
             <div class="ia-callout__head">
-                <p class="ia-callout__label" id={label_id}>
+                <p class="ia-callout__label" id={label_id} lang={ui_lang.clone()}>
                     <span class="ia-callout__kind">{ ui.strings.key_claim.clone() }</span>{ " " }
                     <StatusBadge status={claim.status} />
                 </p>
-                <button type="button" class="ia-callout__close" aria-label={ui.strings.close_callout.clone()} onclick={on_close_click}>
+                <button type="button" class="ia-callout__close" aria-label={ui.strings.close_callout.clone()} lang={ui_lang.clone()} onclick={on_close_click}>
                     <span aria-hidden="true">{ "×" }</span>
                 </button>
             </div>
             <blockquote class="ia-callout__quote">{ claim.quote.clone() }</blockquote>
             <p class="ia-callout__explanation">{ claim.explanation.clone() }</p>
             if claim.sources.is_empty() {
-                <p class="ia-callout__no-sources">{ ui.strings.claim_no_sources.clone() }</p>
+                <p class="ia-callout__no-sources" lang={ui_lang.clone()}>{ ui.strings.claim_no_sources.clone() }</p>
             } else {
                 <ul class="ia-callout__sources">
                     { for claim.sources.iter().filter_map(|s| Some((*s, article.sources.get(*s)?))).map(|(index, source)| html! {
@@ -69,7 +70,8 @@ pub fn ClaimCallout(props: &ClaimCalloutProps) -> Html {
                             <ExternalLink
                                 class={Some(AttrValue::from("ia-callout__source"))}
                                 url={source.url.clone()}
-                                text={AttrValue::from(format!("{}: {}", ui.strings.verify_with_source, source.title))}
+                                lead={Some(ui.strings.verify_with_source.clone())}
+                                text={source.title.clone()}
                                 source={index}
                                 claim={props.claim}
                             />

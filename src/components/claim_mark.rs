@@ -67,17 +67,17 @@ pub fn ClaimMark(props: &ClaimMarkProps) -> Html {
         <mark class="ia-claim" part="claim" data-status={status.key()} data-expanded={props.expanded.to_string()}>
             <span
                 class="ia-claim__words"
-                id={claim.id.clone()}
+                id={ui.claim_id(claim)}
                 role="button"
                 tabindex="0"
                 aria-expanded={props.expanded.to_string()}
-                aria-controls={ui.id("callout", &claim.id)}
+                aria-controls={ui.callout_id(claim)}
                 {onclick}
                 {onkeydown}
             >
                 { props.text.clone() }
                 <span class="ia-claim__icon" aria-hidden="true">{ status_icon(status) }</span>
-                <span class="ia-visually-hidden">
+                <span class="ia-visually-hidden" lang={ui.ui_lang()}>
                     { " (" }{ ui.strings.key_claim.clone() }{ " " }{ ui.strings.status(status).clone() }{ ")" }
                 </span>
             </span>

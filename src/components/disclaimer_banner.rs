@@ -18,9 +18,9 @@ pub struct DisclaimerBannerProps {
     /// Told when "Verify with sources" is activated. Required.
     pub on_verify: Callback<MouseEvent>,
     /// Told when the banner is dismissed. Required.
-    pub on_dismiss: Callback<()>,
+    pub on_dismiss: Callback<MouseEvent>,
     /// Told when the compact label is expanded again. Required.
-    pub on_restore: Callback<()>,
+    pub on_restore: Callback<MouseEvent>,
 }
 
 /// The disclaimer banner, full or compact.
@@ -29,20 +29,23 @@ pub fn DisclaimerBanner(props: &DisclaimerBannerProps) -> Html {
     let ui = use_ui();
     let strings = &ui.strings;
     let provenance = &props.article.provenance;
-    let label_id = ui.id("banner", "label");
+    let label_id = ui.banner_label_id();
+    // The banner is the widget's own text; what the article says inside it
+    // (disclaimer, who is responsible, source titles) is in the article's.
+    let (ui_lang, text_lang) = (ui.ui_lang(), ui.text_lang());
     let icon = html! { <span class="ia-banner__icon" aria-hidden="true">{ "AI" }</span> };
 
     if props.banner.dismissed {
         return html! {
-            <aside class="ia-banner" part="banner" data-dismissed="true" aria-labelledby={label_id.clone()}>
+            <aside class="ia-banner" part="banner" data-dismissed="true" aria-labelledby={label_id.clone()} lang={ui_lang}>
                 <div class="ia-banner__bar">
                     { icon }
                     <p class="ia-banner__label" id={label_id}>{ strings.ai_label_compact.clone() }</p>
                     <button
                         type="button"
                         class="ia-banner__button"
-                        id={ui.id("banner", "restore")}
-                        onclick={props.on_restore.reform(|_| ())}
+                        id={ui.banner_restore_id()}
+                        onclick={props.on_restore.clone()}
                     >
                         { strings.restore.clone() }
                     </button>
@@ -51,10 +54,10 @@ pub fn DisclaimerBanner(props: &DisclaimerBannerProps) -> Html {
         };
     }
 
-    let details_id = ui.id("banner", "details");
+    let details_id = ui.banner_details_id();
     let original_sources = &provenance.original_sources;
     html! {
-        <aside class="ia-banner" part="banner" data-dismissed="false" aria-labelledby={label_id.clone()}>
+        <aside class="ia-banner" part="banner" data-dismissed="false" aria-labelledby={label_id.clone()} lang={ui_lang}>
             <div class="ia-banner__bar">
                 { icon }
                 <p class="ia-banner__label" id={label_id}>{ strings.ai_label.clone() }</p>
@@ -74,9 +77,9 @@ pub fn DisclaimerBanner(props: &DisclaimerBannerProps) -> Html {
                     <button
                         type="button"
                         class="ia-banner__button ia-banner__dismiss"
-                        id={ui.id("banner", "dismiss")}
+                        id={ui.banner_dismiss_id()}
                         aria-label={strings.dismiss_label.clone()}
-                        onclick={props.on_dismiss.reform(|_| ())}
+                        onclick={props.on_dismiss.clone()}
                     >
                         { strings.dismiss.clone() }
                     </button>
@@ -84,16 +87,16 @@ pub fn DisclaimerBanner(props: &DisclaimerBannerProps) -> Html {
             </div>
             <div class="ia-banner__details" id={details_id} hidden={!props.banner.details_open}>
                 if let Some(disclaimer) = provenance.disclaimer.clone() {
-                    <p class="ia-banner__disclaimer">{ disclaimer }</p>
+                    <p class="ia-banner__disclaimer" lang={text_lang.clone()}>{ disclaimer }</p>
                 }
                 if let Some(responsible) = provenance.responsible.clone() {
-                    <p class="ia-banner__responsible">{ strings.responsible.clone() }{ " " }{ responsible }</p>
+                    <p class="ia-banner__responsible">{ strings.responsible.clone() }{ " " }<span lang={text_lang.clone()}>{ responsible }</span></p>
                 }
                 <p class="ia-banner__subheading">{ strings.original_sources.clone() }</p>
                 if original_sources.is_empty() {
                     <p class="ia-banner__no-sources">{ strings.original_sources_missing.clone() }</p>
                 } else {
-                    <ul class="ia-banner__sources">
+                    <ul class="ia-banner__sources" lang={text_lang.clone()}>
                         { for original_sources.iter().filter_map(|s| Some((*s, props.article.sources.get(*s)?))).map(|(index, source)| html! {
                             <li><ExternalLink url={source.url.clone()} text={source.title.clone()} source={index} /></li>
                         }) }

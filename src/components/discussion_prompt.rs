@@ -16,13 +16,13 @@ pub struct DiscussionPromptProps {
 #[component]
 pub fn DiscussionPrompt(props: &DiscussionPromptProps) -> Html {
     let ui = use_ui();
-    let heading_id = ui.id("discussion", "heading");
+    let heading_id = ui.discussion_heading_id();
     html! {
         <section class="ia-discussion" part="discussion" aria-labelledby={heading_id.clone()}>
-            <@{ui.heading(1)} class="ia-discussion__heading" id={heading_id}>{ ui.strings.discussion.clone() }</@>
+            <@{ui.heading(1)} class="ia-discussion__heading" id={heading_id} lang={ui.ui_lang()}>{ ui.strings.discussion.clone() }</@>
             <p class="ia-discussion__prompt">{ props.discussion.prompt.clone() }</p>
             if let Some(url) = props.discussion.sign_in_url.clone() {
-                <p class="ia-discussion__sign-in">
+                <p class="ia-discussion__sign-in" lang={ui.ui_lang()}>
                     <ExternalLink {url} text={ui.strings.sign_in.clone()} />
                 </p>
             }

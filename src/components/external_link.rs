@@ -13,6 +13,10 @@ pub struct ExternalLinkProps {
     pub url: SafeUrl,
     /// The link text. Required.
     pub text: AttrValue,
+    /// The widget's own words before `text`, as in "Verify with source:
+    /// <title>". Default: none.
+    #[prop_or_default]
+    pub lead: Option<AttrValue>,
     /// Extra class on the `<a>`. Default: none.
     #[prop_or_default]
     pub class: Option<AttrValue>,
@@ -37,8 +41,11 @@ pub fn ExternalLink(props: &ExternalLinkProps) -> Html {
     });
     html! {
         <a class={props.class.clone()} href={props.url.as_attr()} target="_blank" rel="noopener noreferrer" {onclick}>
+            if let Some(lead) = props.lead.clone() {
+                <span lang={ui.ui_lang()}>{ lead }{ ": " }</span>
+            }
             { props.text.clone() }
-            <span class="ia-visually-hidden">{ " " }{ ui.strings.new_tab.clone() }</span>
+            <span class="ia-visually-hidden" lang={ui.ui_lang()}>{ " " }{ ui.strings.new_tab.clone() }</span>
         </a>
     }
 }

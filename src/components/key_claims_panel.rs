@@ -24,8 +24,9 @@ pub struct KeyClaimsPanelProps {
 pub fn KeyClaimsPanel(props: &KeyClaimsPanelProps) -> Html {
     let ui = use_ui();
     let strings = &ui.strings;
-    let heading_id = ui.id("claims", "heading");
-    let list_id = ui.id("claims", "list");
+    let heading_id = ui.key_claims_heading_id();
+    let list_id = ui.key_claims_list_id();
+    let text_lang = ui.text_lang();
     let claims = &props.article.claims;
     let summary = ClaimStatus::ALL.into_iter().filter_map(|status| {
         let n = claims.iter().filter(|c| c.status == status).count();
@@ -50,7 +51,7 @@ pub fn KeyClaimsPanel(props: &KeyClaimsPanelProps) -> Html {
                             onclick={move |_| on_jump.emit(index)}
                         >
                             <StatusBadge status={claim.status} />
-                            <span class="ia-key-claims__quote">{ claim.quote.clone() }</span>
+                            <span class="ia-key-claims__quote" lang={text_lang.clone()}>{ claim.quote.clone() }</span>
                         </button>
                     </li>
                 }
@@ -65,7 +66,7 @@ pub fn KeyClaimsPanel(props: &KeyClaimsPanelProps) -> Html {
             .replace("{n}", &claims.len().to_string())
     };
     html! {
-        <nav class="ia-key-claims" part="key-claims" aria-labelledby={heading_id.clone()}>
+        <nav class="ia-key-claims" part="key-claims" aria-labelledby={heading_id.clone()} lang={ui.ui_lang()}>
             <div class="ia-key-claims__head">
                 <@{ui.heading(1)} class="ia-key-claims__heading" id={heading_id}>
                     { strings.key_claims.clone() }

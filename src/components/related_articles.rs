@@ -15,10 +15,10 @@ pub struct RelatedArticlesProps {
 #[component]
 pub fn RelatedArticles(props: &RelatedArticlesProps) -> Html {
     let ui = use_ui();
-    let heading_id = ui.id("related", "heading");
+    let heading_id = ui.related_heading_id();
     html! {
         <section class="ia-related" part="related" aria-labelledby={heading_id.clone()}>
-            <@{ui.heading(1)} class="ia-related__heading" id={heading_id}>{ ui.strings.related.clone() }</@>
+            <@{ui.heading(1)} class="ia-related__heading" id={heading_id} lang={ui.ui_lang()}>{ ui.strings.related.clone() }</@>
             <ul class="ia-related__list">
                 { for props.article.related.iter().map(|related| {
                     let title = match (related.title.clone(), related.url.clone()) {

@@ -1,12 +1,18 @@
 //! One collapsible section, after the WAI-ARIA disclosure pattern: a real
-//! `<button>` inside the heading with `aria-expanded` and `aria-controls`.
+//! `<button>` inside the heading with `aria-expanded` and `aria-controls`,
+//! plus the accordion pattern's optional keys (Up/Down to the previous/next
+//! heading, Home/End to the first/last).
 //! https://www.w3.org/WAI/ARIA/apg/patterns/disclosure/
+//! https://www.w3.org/WAI/ARIA/apg/patterns/accordion/
 
 use super::{use_ui, ArticleRef, SectionBody};
+use crate::state::HeadingStep;
 use yew::virtual_dom::VNode;
-use yew::{component, html, Callback, Html, Properties};
+use yew::{component, html, Callback, Html, KeyboardEvent, Properties};
 
-/// Props of [`SectionDisclosure`].
+/// Props of [`SectionDisclosure`]. Built by
+/// [`section_props`](super::section_props), so that one reader action changes
+/// the props of the sections it touches and of no other.
 #[derive(Debug, Clone, PartialEq, Properties)]
 pub struct SectionDisclosureProps {
     /// The article. Required.
@@ -24,21 +30,54 @@ pub struct SectionDisclosureProps {
     pub on_open_claim: Callback<usize>,
     /// Told when the open callout is closed. Required.
     pub on_close_claim: Callback<()>,
+    /// Told the section index and where to go when Up, Down, Home or End is
+    /// pressed on the heading button. Default: does nothing.
+    #[prop_or_default]
+    pub on_heading_key: Callback<(usize, HeadingStep)>,
+}
+
+#[cfg(debug_assertions)]
+thread_local! {
+    static RENDERS: std::cell::Cell<u64> = const { std::cell::Cell::new(0) };
+}
+
+/// How many times any [`SectionDisclosure`] has rendered, in debug builds
+/// only: the browser tests hold one reader action to rendering the one
+/// section it touches.
+#[cfg(debug_assertions)]
+pub fn section_renders() -> u64 {
+    RENDERS.with(std::cell::Cell::get)
 }
 
 /// A section heading that toggles its panel.
 #[component]
 pub fn SectionDisclosure(props: &SectionDisclosureProps) -> Html {
+    #[cfg(debug_assertions)]
+    RENDERS.with(|n| n.set(n.get().saturating_add(1)));
     let ui = use_ui();
     let Some(section) = props.article.sections.get(props.index) else {
         return Html::default();
     };
-    let heading_id = ui.id("heading", &section.id);
-    let panel_id = ui.id("panel", &section.id);
+    let panel_id = ui.panel_id(section);
+    let index = props.index;
     let onclick = {
         let on_toggle = props.on_toggle.clone();
-        let index = props.index;
         move |_| on_toggle.emit(index)
+    };
+    let onkeydown = {
+        let on_heading_key = props.on_heading_key.clone();
+        move |event: KeyboardEvent| {
+            // With a modifier, the key is the browser's or the reader's own
+            // shortcut (Alt+Home, Ctrl+End): leave it alone.
+            if event.alt_key() || event.ctrl_key() || event.meta_key() || event.shift_key() {
+                return;
+            }
+            if let Some(step) = HeadingStep::from_key(&event.key()) {
+                // The arrows and Home/End would otherwise scroll the page.
+                event.prevent_default();
+                on_heading_key.emit((index, step));
+            }
+        }
     };
     let panel = html! {
         // No role="region": with many sections, a landmark each would drown the
@@ -54,16 +93,17 @@ pub fn SectionDisclosure(props: &SectionDisclosureProps) -> Html {
         </div>
     };
     html! {
-        <section class="ia-section" part="section" id={section.id.clone()} data-ia-section={props.index.to_string()} data-open={props.open.to_string()}>
+        <section class="ia-section" part="section" id={ui.section_id(section)} data-ia-section={props.index.to_string()} data-open={props.open.to_string()}>
             <@{ui.heading(1)} class="ia-section__heading">
                 <button
                     type="button"
                     class="ia-section__toggle"
                     part="section-toggle"
-                    id={heading_id}
+                    id={ui.heading_id(section)}
                     aria-expanded={props.open.to_string()}
                     aria-controls={panel_id}
                     {onclick}
+                    {onkeydown}
                 >
                     <span class="ia-section__title">{ section.heading.clone() }</span>
                     <span class="ia-section__chevron" aria-hidden="true"></span>

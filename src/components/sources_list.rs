@@ -15,26 +15,27 @@ pub struct SourcesListProps {
 #[component]
 pub fn SourcesList(props: &SourcesListProps) -> Html {
     let ui = use_ui();
-    let heading_id = ui.id("sources", "heading");
+    let heading_id = ui.sources_heading_id();
+    let ui_lang = ui.ui_lang();
     let sources = &props.article.sources;
     html! {
         <section class="ia-sources" part="sources" aria-labelledby={heading_id.clone()}>
             // tabindex="-1": a focus target for "Verify with sources", not a tab stop.
-            <@{ui.heading(1)} class="ia-sources__heading" id={heading_id} tabindex="-1">
+            <@{ui.heading(1)} class="ia-sources__heading" id={heading_id} tabindex="-1" lang={ui_lang.clone()}>
                 { ui.strings.sources.clone() }
             </@>
             if sources.is_empty() {
-                <p class="ia-sources__empty">{ ui.strings.no_sources.clone() }</p>
+                <p class="ia-sources__empty" lang={ui_lang.clone()}>{ ui.strings.no_sources.clone() }</p>
             } else {
                 <ol class="ia-sources__list">
                     { for sources.iter().enumerate().map(|(index, source)| html! {
-                        <li class="ia-sources__item" id={ui.id("source", &source.id)}>
+                        <li class="ia-sources__item" id={ui.source_id(source)}>
                             <ExternalLink url={source.url.clone()} text={source.title.clone()} source={index} />
                             if let Some(publisher) = source.publisher.clone() {
                                 <span class="ia-sources__publisher">{ " — " }{ publisher }</span>
                             }
                             if let Some(date) = &source.date {
-                                <span class="ia-sources__date">{ ", " }<time datetime={date.raw.clone()}>{ ui.date(date) }</time></span>
+                                <span class="ia-sources__date" lang={ui_lang.clone()}>{ ", " }<time datetime={date.raw.clone()}>{ ui.date(date) }</time></span>
                             }
                         </li>
                     }) }

@@ -8,12 +8,12 @@
 
 use super::dom_events::{dispatch_error, dispatch_widget_event};
 use super::options::{read_options, MountOptions};
-use crate::browser::storage;
-use crate::components::{Shared, Theme, Ui, Widget, WidgetContent, WidgetProps};
+use crate::browser::{self, storage};
+use crate::components::{choose_id_prefix, Shared, Theme, Ui, Widget, WidgetContent, WidgetProps};
 use crate::format;
 use crate::model::{validate_article, Article, Problems, DEFAULT_ARTICLE_JSON};
 use crate::strings::Strings;
-use std::cell::{Cell, RefCell};
+use std::cell::RefCell;
 use std::rc::Rc;
 use wasm_bindgen::prelude::*;
 use web_sys::{Element, EventTarget};
@@ -24,8 +24,6 @@ use yew::{AppHandle, Callback, Renderer};
 const MOUNTED_ATTRIBUTE: &str = "data-ia-mounted";
 
 thread_local! {
-    /// Numbers widgets on the page so their element ids never collide.
-    static NEXT_INSTANCE: Cell<u32> = const { Cell::new(1) };
     /// Error boxes still on the page. The host got an exception, not a handle,
     /// so the next `mount` into the same element reuses that app: a second app
     /// in one element would race the first one's pending render.
@@ -116,10 +114,34 @@ fn strings_for(options: &MountOptions, article_lang: Option<&str>) -> Strings {
     strings
 }
 
+/// The id prefix of a widget about to render `article` into `element`: the
+/// host's, else the one [`choose_id_prefix`] picks so that no id the widget
+/// renders is already used in the element's document or shadow root. When
+/// that is not none, the host hears why its ids differ from the article's.
+fn id_prefix_for(
+    element: &Element,
+    ui: &Ui,
+    article: &Article,
+    explicit: Option<&str>,
+) -> yew::AttrValue {
+    let prefix = choose_id_prefix(ui, article, explicit, |id| {
+        browser::id_used_outside(element, id)
+    });
+    if explicit.is_none() && !prefix.is_empty() {
+        let message = format!(
+            "interactive-article: ids of article \"{}\" are already used on this page; \
+             this widget's ids start with \"{prefix}\" (set the idPrefix option to choose)",
+            article.id
+        );
+        web_sys::console::warn_1(&JsValue::from_str(&message));
+    }
+    prefix
+}
+
 /// Renders an article into `element`, replacing what it held (such as fallback
 /// text). `article` is a JS object, a JSON string, or `undefined` for the
 /// default article; `options` (optional) sets `theme`, `sections`, `lang`,
-/// `headingLevel`, `strings` and `eventTarget` (see the README).
+/// `headingLevel`, `strings`, `eventTarget` and `idPrefix` (see the README).
 ///
 /// Throws an `Error` listing every problem when the article or the options are
 /// invalid (and shows the same list in `element`, and dispatches `ia-error`),
@@ -131,7 +153,6 @@ pub fn mount(element: Element, article: JsValue, options: JsValue) -> Result<Mou
             "interactive-article: this element already holds a widget; call unmount() on its handle first",
         ));
     }
-    let instance = NEXT_INSTANCE.with(|n| n.replace(n.get().wrapping_add(1)));
     let (options, option_problems) = match read_options(&options) {
         Ok(options) => (options, Problems::default()),
         Err(problems) => (MountOptions::default(), problems),
@@ -152,7 +173,6 @@ pub fn mount(element: Element, article: JsValue, options: JsValue) -> Result<Mou
     };
     let article = loaded.ok().filter(|_| problems.is_none());
     let strings = strings_for(&options, article.as_ref().map(|a| &*a.lang));
-    let id_prefix = format!("ia{instance}").into();
     let heading_level = options.heading_level.max(1);
 
     let props = match (article, &problems) {
@@ -166,15 +186,19 @@ pub fn mount(element: Element, article: JsValue, options: JsValue) -> Result<Mou
                 let (target, article) = (target.clone(), Rc::clone(&article));
                 Callback::from(move |event| dispatch_widget_event(&target, &article, event))
             };
+            let ui = Ui {
+                strings,
+                article_id: article.id.clone(),
+                article_lang: article.lang.clone(),
+                heading_level,
+                on_event,
+                ..Ui::default()
+            };
+            let id_prefix = id_prefix_for(&element, &ui, &article, options.id_prefix.as_deref());
             WidgetProps {
                 banner_dismissed: storage::banner_dismissed(&article.id),
                 content: WidgetContent::Article(Shared(article)),
-                ui: Rc::new(Ui {
-                    strings,
-                    id_prefix,
-                    heading_level,
-                    on_event,
-                }),
+                ui: Rc::new(Ui { id_prefix, ..ui }),
                 theme: options.theme,
                 sections: options.sections,
                 on_banner_change: remember,
@@ -184,9 +208,8 @@ pub fn mount(element: Element, article: JsValue, options: JsValue) -> Result<Mou
             content: WidgetContent::Problems(Shared::from(problems.clone().unwrap_or_default())),
             ui: Rc::new(Ui {
                 strings,
-                id_prefix,
                 heading_level,
-                on_event: Callback::noop(),
+                ..Ui::default()
             }),
             theme: options.theme,
             sections: options.sections,

@@ -2,7 +2,7 @@
 //! custom element's attributes. Each is checked like article data: a bad value
 //! is a [`Problem`](crate::model::Problem) with a path such as `options.theme`.
 
-use crate::components::Theme;
+use crate::components::{is_id_prefix, Theme};
 use crate::model::Problems;
 use crate::state::SectionsAtStart;
 use wasm_bindgen::{JsCast, JsValue};
@@ -23,16 +23,35 @@ pub struct MountOptions {
     pub strings: Vec<(String, String)>,
     /// Where `ia-*` events are dispatched. Default: the mount element.
     pub event_target: Option<EventTarget>,
+    /// Put before every element id the widget renders. Default: none, or
+    /// one chosen when the widget's ids are taken (see `components/ids.rs`).
+    pub id_prefix: Option<String>,
 }
 
-const KNOWN: [&str; 6] = [
-    "theme",
-    "sections",
-    "lang",
-    "headingLevel",
-    "strings",
-    "eventTarget",
+/// The name of each option in `mount`'s options object, declared once: the
+/// list of known options and every read below use these. (The custom
+/// element's attributes are the same names in kebab-case, in the loader.)
+const THEME: &str = "theme";
+const SECTIONS: &str = "sections";
+const LANG: &str = "lang";
+const HEADING_LEVEL: &str = "headingLevel";
+const STRINGS: &str = "strings";
+const EVENT_TARGET: &str = "eventTarget";
+const ID_PREFIX: &str = "idPrefix";
+const KNOWN: [&str; 7] = [
+    THEME,
+    SECTIONS,
+    LANG,
+    HEADING_LEVEL,
+    STRINGS,
+    EVENT_TARGET,
+    ID_PREFIX,
 ];
+
+/// The problem path of option `name`: `options.theme`.
+fn path(name: &str) -> String {
+    format!("options.{name}")
+}
 
 /// Reads `value` (`undefined` or an object). Every problem is reported.
 pub fn read_options(value: &JsValue) -> Result<MountOptions, Problems> {
@@ -57,7 +76,7 @@ pub fn read_options(value: &JsValue) -> Result<MountOptions, Problems> {
     {
         if !KNOWN.contains(&key.as_str()) {
             problems.push(
-                format!("options.{key}"),
+                path(&key),
                 format!("unknown option; known options are {}", KNOWN.join(", ")),
             );
         }
@@ -68,32 +87,32 @@ pub fn read_options(value: &JsValue) -> Result<MountOptions, Problems> {
             .filter(|v| !v.is_undefined() && !v.is_null())
     };
 
-    if let Some(theme) = get("theme") {
+    if let Some(theme) = get(THEME) {
         match theme.as_string().as_deref().and_then(Theme::parse) {
             Some(theme) => options.theme = theme,
-            None => problems.push("options.theme", "must be \"light\", \"dark\" or \"auto\""),
+            None => problems.push(path(THEME), "must be \"light\", \"dark\" or \"auto\""),
         }
     }
-    if let Some(sections) = get("sections") {
+    if let Some(sections) = get(SECTIONS) {
         match sections
             .as_string()
             .as_deref()
             .and_then(SectionsAtStart::parse)
         {
             Some(sections) => options.sections = sections,
-            None => problems.push("options.sections", "must be \"open\" or \"collapsed\""),
+            None => problems.push(path(SECTIONS), "must be \"open\" or \"collapsed\""),
         }
     }
-    if let Some(lang) = get("lang") {
+    if let Some(lang) = get(LANG) {
         match lang.as_string() {
             Some(lang) if !lang.trim().is_empty() => options.lang = Some(lang),
             _ => problems.push(
-                "options.lang",
+                path(LANG),
                 "must be a language tag such as \"en\" or \"zh-Hans\"",
             ),
         }
     }
-    if let Some(level) = get("headingLevel") {
+    if let Some(level) = get(HEADING_LEVEL) {
         // Attributes arrive as strings ("2"), script options as numbers.
         let number = level
             .as_f64()
@@ -102,15 +121,15 @@ pub fn read_options(value: &JsValue) -> Result<MountOptions, Problems> {
             Some(n) if (1.0..=5.0).contains(&n) && n.fract() == 0.0 => {
                 options.heading_level = n as u8
             }
-            _ => problems.push("options.headingLevel", "must be a whole number from 1 to 5"),
+            _ => problems.push(path(HEADING_LEVEL), "must be a whole number from 1 to 5"),
         }
     }
-    if let Some(mut strings) = get("strings") {
+    if let Some(mut strings) = get(STRINGS) {
         // The custom element's `strings` attribute carries the object as JSON.
         if let Some(text) = strings.as_string() {
             match js_sys::JSON::parse(&text) {
                 Ok(parsed) => strings = parsed,
-                Err(_) => problems.push("options.strings", "is not valid JSON"),
+                Err(_) => problems.push(path(STRINGS), "is not valid JSON"),
             }
         }
         match strings
@@ -126,22 +145,33 @@ pub fn read_options(value: &JsValue) -> Result<MountOptions, Problems> {
                             options.strings.push((key, text));
                         }
                         Some(_) => problems.push(
-                            format!("options.strings.{key}"),
+                            format!("{}.{key}", path(STRINGS)),
                             "is not a UI string this widget has",
                         ),
-                        None => problems.push(format!("options.strings.{key}"), "must be a string"),
+                        None => {
+                            problems.push(format!("{}.{key}", path(STRINGS)), "must be a string")
+                        }
                     }
                 }
             }
-            None => problems.push("options.strings", "must be an object of UI strings by key"),
+            None => problems.push(path(STRINGS), "must be an object of UI strings by key"),
         }
     }
-    if let Some(target) = get("eventTarget") {
+    if let Some(target) = get(EVENT_TARGET) {
         match target.dyn_into::<EventTarget>() {
             Ok(target) => options.event_target = Some(target),
             Err(_) => problems.push(
-                "options.eventTarget",
+                path(EVENT_TARGET),
                 "must be an EventTarget, such as an element",
+            ),
+        }
+    }
+    if let Some(prefix) = get(ID_PREFIX) {
+        match prefix.as_string() {
+            Some(prefix) if is_id_prefix(&prefix) => options.id_prefix = Some(prefix),
+            _ => problems.push(
+                path(ID_PREFIX),
+                "must start with a letter and hold only letters, digits, \"-\" and \"_\" (at most 64)",
             ),
         }
     }

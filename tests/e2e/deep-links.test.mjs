@@ -27,7 +27,7 @@ async function assertOpen(page, sectionId) {
   const state = stateOf(await sectionStates(page), sectionId);
   assert.equal(state.expanded, "true", `#${sectionId} toggle aria-expanded`);
   assert.equal(state.hidden, null, `#${sectionId} panel not hidden`);
-  assert.equal(await panelContentVisible(page, ids.panel(sectionId)), true, `#${sectionId} text shown`);
+  assert.equal(await panelContentVisible(page, state.panelId), true, `#${sectionId} text shown`);
 }
 
 async function assertClosed(page, sectionId) {
@@ -136,7 +136,7 @@ test("deep links work on the default article too", async (t) => {
     await page.evaluate(() => {
       window.location.hash = "the-global-implications";
     });
-    await waitForFocusId(page, ids.heading("the-global-implications"));
+    await waitForFocusId(page, ids.heading("the-global-implications", "china-open-source-ai"));
     await assertOpen(page, "the-global-implications");
     await assertClosed(page, "the-deepseek-moment-that-changed-everything");
   });

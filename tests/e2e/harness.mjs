@@ -299,11 +299,14 @@ export function useSuite({ csp = null } = {}) {
 // ---------------------------------------------------------------------------
 // Page helpers
 
-/** The element ids the first widget on a page makes up: `ia1-<role>-<key>`. */
+/**
+ * The element ids a widget makes up: `<article id>_ia-<role>-<key>` (see
+ * src/components/ids.rs); the edge-case fixture unless `articleId` is given.
+ */
 export const ids = {
-  heading: (sectionId) => `ia1-heading-${sectionId}`,
-  panel: (sectionId) => `ia1-panel-${sectionId}`,
-  callout: (claimId) => `ia1-callout-${claimId}`,
+  heading: (sectionId, articleId = "edge-cases") => `${articleId}_ia-heading-${sectionId}`,
+  panel: (sectionId, articleId = "edge-cases") => `${articleId}_ia-panel-${sectionId}`,
+  callout: (claimId, articleId = "edge-cases") => `${articleId}_ia-callout-${claimId}`,
 };
 
 /** `#id` that also works for ids a CSS selector cannot spell as they are. */

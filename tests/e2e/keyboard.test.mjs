@@ -282,7 +282,7 @@ test("the key claims list opens by keyboard and jumps to a claim in a collapsed 
 
     // "beta" lies in the collapsed section whole-paragraph.
     assert.equal(
-      await page.locator(`button[id="ia1-heading-whole-paragraph"]`).getAttribute("aria-expanded"),
+      await page.locator(`button[id="edge-cases_ia-heading-whole-paragraph"]`).getAttribute("aria-expanded"),
       "false",
     );
     const entry = list.locator("button.ia-key-claims__jump").nth(3);
@@ -291,7 +291,7 @@ test("the key claims list opens by keyboard and jumps to a claim in a collapsed 
     await page.keyboard.press("Enter");
     await waitForFocusId(page, "beta");
     assert.equal(
-      await page.locator(`button[id="ia1-heading-whole-paragraph"]`).getAttribute("aria-expanded"),
+      await page.locator(`button[id="edge-cases_ia-heading-whole-paragraph"]`).getAttribute("aria-expanded"),
       "true",
       "choosing the claim opens its section",
     );
