@@ -15,7 +15,7 @@ wasm_bindgen_test_configure!(run_in_browser);
 
 #[wasm_bindgen_test]
 async fn the_default_article_renders_with_banner_sections_and_claims() {
-    clear_storage();
+    let _page = PageGuard::start();
     let root = fixture();
     let handle = mount(root.clone(), JsValue::UNDEFINED, JsValue::UNDEFINED)
         .unwrap_or_else(|_| panic!("mounts"));
@@ -85,6 +85,7 @@ async fn show_all_and_hide_all() {
 
 #[wasm_bindgen_test]
 async fn a_url_fragment_opens_the_collapsed_section_that_holds_it() {
+    let _page = PageGuard::start();
     let location = web_sys::window().unwrap().location();
     location.set_hash("non-latin").unwrap();
     let root = fixture();
@@ -103,7 +104,6 @@ async fn a_url_fragment_opens_the_collapsed_section_that_holds_it() {
         "hashchange opened the claim's section"
     );
     assert_eq!(active_id(), "beta", "focus is on the claim's words");
-    location.set_hash("").unwrap();
 }
 
 #[wasm_bindgen_test]
@@ -225,7 +225,7 @@ async fn the_key_claims_panel_jumps_to_a_claim_in_a_collapsed_section() {
 
 #[wasm_bindgen_test]
 async fn verify_with_sources_moves_focus_to_the_sources_list() {
-    clear_storage();
+    let _page = PageGuard::start();
     let root = fixture();
     let _handle = mount_ok(&root, EDGE).await;
     let verify = root
@@ -246,7 +246,7 @@ async fn verify_with_sources_moves_focus_to_the_sources_list() {
 
 #[wasm_bindgen_test]
 async fn banner_details_and_dismissal_survive_a_remount() {
-    clear_storage();
+    let _page = PageGuard::start();
     let root = fixture();
     let mut handle = mount_ok(&root, EDGE).await;
     let details = find(&root, ".ia-banner__button[aria-controls]");
@@ -300,11 +300,11 @@ async fn banner_details_and_dismissal_survive_a_remount() {
         attr(&find(&root, "aside.ia-banner"), "data-dismissed").as_deref(),
         Some("false")
     );
-    clear_storage();
 }
 
 #[wasm_bindgen_test]
 async fn a_throwing_local_storage_only_means_not_remembered() {
+    let _page = PageGuard::start();
     let window = web_sys::window().unwrap();
     let thrower = js_sys::Function::new_no_args("throw new Error('storage is disabled')");
     let descriptor = js_sys::Object::new();
@@ -328,7 +328,6 @@ async fn a_throwing_local_storage_only_means_not_remembered() {
         Some("false"),
         "not remembered, and nothing broke"
     );
-    js_sys::Reflect::delete_property(&window, &"localStorage".into()).unwrap();
 }
 
 #[wasm_bindgen_test]

@@ -87,6 +87,24 @@ async function focusedInside(page, id) {
   });
 }
 
+/**
+ * Waits until focus, inside the shadow root of the element with `id`, is on
+ * the element with `targetId` or inside it; fails with `message` and where
+ * focus is instead.
+ */
+async function waitForFocusWithin(page, id, targetId, message) {
+  try {
+    await page.waitForFunction(
+      ({ elementId, target }) =>
+        Boolean(document.getElementById(elementId)?.shadowRoot?.activeElement?.closest(`[id="${target}"]`)),
+      { elementId: id, target: targetId },
+      { timeout: 5000 },
+    );
+  } catch {
+    assert.fail(`${message}: focus should be on or inside #${targetId}, is on ${await focusedInside(page, id)}`);
+  }
+}
+
 /** Relative luminance (0 black … 1 white) of a computed `rgb()`/`rgba()` colour. */
 function luminance(cssColor) {
   const match = /rgba?\(([\d.]+)[ ,]+([\d.]+)[ ,]+([\d.]+)/.exec(cssColor);
@@ -469,17 +487,21 @@ test("hostile-css.html: the host's stylesheet is hostile, and every control stil
       [state] = await sectionStates(page, "explainer");
       assert.deepEqual(state, { id: first, expanded: "true", contentVisible: true }, "expanded again");
 
-      // A claim's callout, by keyboard.
+      // A claim's callout, by keyboard: focus goes into it, and Escape brings
+      // it back to the claim (which only means something if it left).
       const mark = controls["first claim mark"];
       const claimId = await mark.getAttribute("id");
+      const calloutId = await mark.getAttribute("aria-controls");
       await mark.focus();
+      assert.equal(await focusedInside(page, "explainer"), claimId, "the claim has focus before Enter");
       await page.keyboard.press("Enter");
       const callout = page.locator(`${root} div.ia-callout`);
       await callout.waitFor({ state: "visible" });
       assert.ok(await callout.locator("button.ia-callout__close").isVisible(), "the callout's close button shows");
+      await waitForFocusWithin(page, "explainer", calloutId, "Enter moves focus into the callout");
       await page.keyboard.press("Escape");
       await callout.waitFor({ state: "hidden" });
-      assert.equal(await focusedInside(page, "explainer"), claimId, "Escape returns focus to the claim");
+      await waitForFocusWithin(page, "explainer", claimId, "Escape returns focus to the claim");
 
       // Show/hide all and the key-claims list.
       await controls["toolbar: show/hide all"].click();

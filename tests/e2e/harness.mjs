@@ -230,6 +230,17 @@ function withProblems(error, problems) {
   return error;
 }
 
+/**
+ * The widget's error box inside `root`, once it is there: `mount()` reports a
+ * failure to the host at once but shows the box on the next tick, so a test
+ * that reads it as soon as the host says "error" races the widget.
+ */
+export async function waitForErrorBox(page, root = EMBED) {
+  const box = page.locator(`${root} .ia-error[role="alert"]`);
+  await box.waitFor({ state: "visible", timeout: 5000 });
+  return box;
+}
+
 /** Fails with every recorded problem, one per line. */
 export function assertNoProblems(problems, label = "page") {
   assert.deepEqual(problems, [], `${label} logged errors or left its origin:\n  ${problems.join("\n  ")}`);
@@ -346,6 +357,32 @@ export async function waitForFocusId(page, id, timeout = 5000) {
   }
 }
 
+/**
+ * Sets `location.hash` in `scope` (a Page or Frame) and resolves once the
+ * `hashchange` it causes has been handled: the event has fired, the widget's
+ * listener (added at mount, so before this one) has run, and a frame has been
+ * rendered since. `location.hash` itself changes at once, before any of that,
+ * so waiting for it proves nothing.
+ */
+export async function changeFragment(scope, fragment) {
+  await scope.evaluate(
+    (hash) =>
+      new Promise((resolve, reject) => {
+        const timer = setTimeout(() => reject(new Error(`no hashchange within 5 s of setting #${hash}`)), 5000);
+        window.addEventListener(
+          "hashchange",
+          () => {
+            clearTimeout(timer);
+            requestAnimationFrame(() => setTimeout(resolve, 0));
+          },
+          { once: true },
+        );
+        window.location.hash = hash;
+      }),
+    fragment,
+  );
+}
+
 /** The widget's sections and their open state, in order. */
 export async function sectionStates(page) {
   return page.$$eval(`${ARTICLE} section.ia-section[data-ia-section]`, (sections) =>
@@ -367,8 +404,9 @@ export async function sectionStates(page) {
 }
 
 /**
- * Injects axe-core (once per page) and runs it on `selector` with AXE_TAGS.
- * Returns the violations as plain objects.
+ * Injects axe-core (once per page or frame: `page` may be either) and runs it
+ * on `selector` with AXE_TAGS; axe follows open shadow roots. Returns the
+ * violations as plain objects.
  */
 export async function runAxe(page, selector = EMBED) {
   axeSource ??= readFileSync(AXE_SOURCE_PATH, "utf8");

@@ -4,10 +4,9 @@
 
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { ARTICLE, EMBED, EXPECTED_MOUNT_ERRORS, useSuite } from "./harness.mjs";
+import { ARTICLE, EMBED, EXPECTED_MOUNT_ERRORS, useSuite, waitForErrorBox } from "./harness.mjs";
 
 const suite = useSuite();
-
 
 /** Elements that article text must never create, and on* attributes. */
 async function injectedElements(page, root) {
@@ -64,9 +63,8 @@ test("javascript:, data: and disguised URLs are rejected with the error box", as
     t,
     "/?article=fixtures/hostile-javascript-url.json",
     async (page) => {
-      const error = page.locator(`${EMBED} .ia-error[role="alert"]`);
+      const error = await waitForErrorBox(page);
       assert.equal(await error.count(), 1);
-      assert.equal(await error.isVisible(), true, "error box visible");
       assert.equal(await page.locator(ARTICLE).count(), 0, "no article is rendered");
       const paths = await error.locator(".ia-error__path").allInnerTexts();
       assert.ok(paths.includes("sources[0].url"), `sources[0].url listed (paths: ${paths.join(", ")})`);
@@ -119,6 +117,7 @@ test("a rejected article shows only the widget's error box, not a second generic
     t,
     "/?article=fixtures/hostile-javascript-url.json",
     async (page) => {
+      await waitForErrorBox(page);
       const alerts = await page.locator(`${EMBED} [role="alert"]`).evaluateAll((els) =>
         els.map((el) => `${el.className}: ${el.textContent.trim().slice(0, 70)}`),
       );
@@ -138,8 +137,7 @@ test("an article with many problems lists every one with its path", async (t) =>
     t,
     "/?article=fixtures/invalid-many-problems.json",
     async (page) => {
-      const error = page.locator(`${EMBED} .ia-error[role="alert"]`);
-      assert.equal(await error.isVisible(), true);
+      const error = await waitForErrorBox(page);
       const items = error.locator("li.ia-error__item");
       const count = await items.count();
       assert.ok(count >= 20, `at least 20 problems listed, found ${count}`);

@@ -29,9 +29,101 @@ pub fn use_stylesheet() {
 
 /// A fresh, attached element to mount into.
 pub fn fixture() -> Element {
+    clean_up_after_failures();
     let element = document().create_element("div").unwrap();
+    element.set_attribute(FIXTURE_ATTRIBUTE, "").unwrap();
     document().body().unwrap().append_child(&element).unwrap();
     element
+}
+
+/// Marks the elements `fixture()` makes, so a failed test's can be found.
+const FIXTURE_ATTRIBUTE: &str = "data-test-fixture";
+
+/// Held by a test that changes what every test shares — the URL fragment,
+/// `localStorage`, or `window.localStorage` itself — so the next test starts
+/// from a clean page whether this one passes or fails: the page is cleaned
+/// when the guard is made and when it is dropped, and by the panic hook of
+/// `clean_up_after_failures` when the test fails.
+pub struct PageGuard;
+
+impl PageGuard {
+    pub fn start() -> Self {
+        clean_up_after_failures();
+        clean_page();
+        PageGuard
+    }
+}
+
+impl Drop for PageGuard {
+    fn drop(&mut self) {
+        clean_page();
+    }
+}
+
+thread_local! {
+    /// `window`'s own `localStorage` property as the browser made it, before
+    /// any test replaced it (`Window` keeps its attributes on the object
+    /// itself, so deleting a replacement would delete storage too).
+    static REAL_LOCAL_STORAGE: JsValue =
+        js_sys::Object::get_own_property_descriptor(&web_sys::window().unwrap(), &"localStorage".into());
+}
+
+/// Makes a failing test clean up after itself. wasm32 aborts on panic instead
+/// of unwinding, so a failing test drops nothing: its `PageGuard` does not
+/// clean the page and its widgets stay mounted, listening for `hashchange`
+/// and holding ids that later tests look up. A panic hook, chained in front
+/// of the one that reports the failure, does both instead.
+fn clean_up_after_failures() {
+    static HOOK: std::sync::Once = std::sync::Once::new();
+    HOOK.call_once(|| {
+        REAL_LOCAL_STORAGE.with(|_| ());
+        let report = std::panic::take_hook();
+        // Through yew, which otherwise replaces the hook when it first renders.
+        yew::set_custom_panic_hook(Box::new(move |info| {
+            remove_fixtures();
+            clean_page();
+            report(info);
+        }));
+    });
+}
+
+/// Takes every element `fixture()` made off the page. Runs in the panic
+/// hook, so nothing here may panic.
+fn remove_fixtures() {
+    let Some(list) = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.query_selector_all(&format!("[{FIXTURE_ATTRIBUTE}]")).ok())
+    else {
+        return;
+    };
+    for index in 0..list.length() {
+        if let Some(element) = list.item(index).and_then(|n| n.dyn_into::<Element>().ok()) {
+            element.remove();
+        }
+    }
+}
+
+/// No fragment, nothing stored, and the browser's own `localStorage`. Runs
+/// in the panic hook, so nothing here may panic.
+fn clean_page() {
+    let Some(window) = web_sys::window() else {
+        return;
+    };
+    REAL_LOCAL_STORAGE.with(|real| {
+        if real.is_object() {
+            let _ = js_sys::Reflect::define_property(
+                &window,
+                &"localStorage".into(),
+                real.unchecked_ref(),
+            );
+        } else {
+            let _ = js_sys::Reflect::delete_property(&window, &"localStorage".into());
+        }
+    });
+    if let Ok(Some(storage)) = window.local_storage() {
+        let _ = storage.clear();
+    }
+    let _ = window.location().set_hash("");
 }
 
 /// Lets Yew's scheduler render and effects run.

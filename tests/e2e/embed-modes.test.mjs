@@ -1,0 +1,370 @@
+// Every behaviour in every embed mode: one list of reader scenarios, run
+// against the widget mounted by a script (mount mode, www/index.html), inside
+// the <interactive-article> element's shadow root (www/embed-modes.html
+// ?mode=element) and inside an iframe (embed.html?src=…, framed by
+// www/embed-modes.html?mode=iframe, whose fragment it hands on).
+//
+// The article is tests/fixtures/edge-cases.json: a banner, five claims, two
+// sources, and three sections of which the last two start collapsed.
+//
+// Each mode is an adapter that finds the widget and reads focus where that
+// mode keeps it: `document.activeElement` for mount mode, the element's
+// `shadowRoot.activeElement` in the two others (in iframe mode, in the
+// frame's document). Scenarios only talk to the adapter, so each runs
+// unchanged in every mode.
+//
+// The viewport is small enough that the last section's heading starts below
+// the fold in every mode (each scenario that checks scrolling asserts that
+// first), so "scrolled into view" is something the widget has to do.
+
+import { describe, test } from "node:test";
+import assert from "node:assert/strict";
+import { changeFragment, formatViolations, runAxe, useSuite } from "./harness.mjs";
+
+const suite = useSuite();
+
+const ARTICLE_FILE = "fixtures/edge-cases.json";
+const VIEWPORT = { width: 1000, height: 600 };
+/** Sections of edge-cases.json, in order; the last two start collapsed. */
+const SECTIONS = ["repeated-words", "whole-paragraph", "non-latin"];
+const LAST_SECTION = SECTIONS[SECTIONS.length - 1];
+
+// ---------------------------------------------------------------------------
+// Embed modes
+
+/**
+ * Each mode: `path(fragment)` is the page to open (fragment "" or "#…");
+ * `host` the selector, in `scope`'s document, of the element that holds the
+ * widget; `locate(page)` resolves with the Page or Frame the widget lives in,
+ * once the article is rendered there.
+ */
+const MODES = [
+  {
+    name: "mount",
+    path: (fragment) => `/?article=${ARTICLE_FILE}${fragment}`,
+    options: { viewport: VIEWPORT },
+    host: "#article-embed",
+    async locate(page) {
+      return page;
+    },
+  },
+  {
+    name: "custom element",
+    path: (fragment) => `/embed-modes.html?mode=element&src=${ARTICLE_FILE}${fragment}`,
+    options: { viewport: VIEWPORT, expectStatus: null },
+    host: "interactive-article#article",
+    async locate(page) {
+      await waitForArticle(page, this.host);
+      return page;
+    },
+  },
+  {
+    name: "iframe",
+    path: (fragment) => `/embed-modes.html?mode=iframe&src=${ARTICLE_FILE}${fragment}`,
+    options: { viewport: VIEWPORT, expectStatus: null },
+    host: "interactive-article",
+    async locate(page) {
+      const frameElement = await page.waitForSelector("#article-frame");
+      const frame = await frameElement.contentFrame();
+      assert.ok(frame, "the iframe has a document");
+      await waitForArticle(frame, this.host);
+      return frame;
+    },
+  },
+];
+
+/** Waits until the article is rendered inside `host` (playwright's CSS pierces shadow roots). */
+async function waitForArticle(scope, host) {
+  await scope.locator(`${host} article.ia-article`).waitFor({ state: "attached", timeout: 15_000 });
+}
+
+/**
+ * What a scenario works with: `locator(selector)` inside the widget, `focus()`
+ * (the focused element as this mode's root sees it), `scope` (the Page or
+ * Frame), `page` (the top-level page) and `mode`.
+ */
+function widgetOf(page, scope, mode) {
+  return {
+    page,
+    scope,
+    mode,
+    locator: (selector) => scope.locator(`${mode.host} ${selector}`),
+    toggle: (id) => scope.locator(`${mode.host} section.ia-section[id="${id}"] button.ia-section__toggle`),
+    focus: () => scope.evaluate(focusedElement, mode.host),
+  };
+}
+
+/**
+ * Runs in the page: the element that has focus as the widget's root sees it
+ * (the shadow root's activeElement when there is one), and whether it lies
+ * inside the widget.
+ */
+function focusedElement(hostSelector) {
+  const host = document.querySelector(hostSelector);
+  const root = host?.shadowRoot ?? host;
+  const active = host?.shadowRoot ? host.shadowRoot.activeElement : document.activeElement;
+  return {
+    id: active?.id ?? "",
+    tag: active?.tagName.toLowerCase() ?? "",
+    className: typeof active?.className === "string" ? active.className : "",
+    text: (active?.textContent ?? "").trim().replace(/\s+/g, " ").slice(0, 60),
+    inside: Boolean(root && active && root.contains(active)),
+    // Ids of the element and of its ancestors inside the widget.
+    within: (() => {
+      const found = [];
+      for (let el = active; el && root?.contains(el); el = el.parentElement) if (el.id) found.push(el.id);
+      return found;
+    })(),
+  };
+}
+
+const describeFocus = (f) => (f.tag ? `<${f.tag} id="${f.id}" class="${f.className}"> "${f.text}"` : "nothing in the widget");
+
+/** Reads `read()` until `ok(value)` holds or `timeout` ms pass; returns the last value read. */
+async function poll(read, ok, timeout = 5000) {
+  const deadline = Date.now() + timeout;
+  for (;;) {
+    const value = await read();
+    if (ok(value) || Date.now() > deadline) return value;
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+}
+
+/**
+ * Waits until the focused element (see focusedElement) is inside the widget
+ * and `want(it)` holds; fails with what has focus instead.
+ */
+async function waitForFocus(w, want, label, timeout = 5000) {
+  const focused = await poll(w.focus, (f) => f.inside && want(f), timeout);
+  if (!(focused.inside && want(focused))) {
+    assert.fail(`${w.mode.name}: focus should be on ${label}, is on ${describeFocus(focused)}`);
+  }
+  return focused;
+}
+
+/** Where an element is relative to its document's viewport. */
+async function placement(locator) {
+  return locator.evaluate((el) => {
+    const r = el.getBoundingClientRect();
+    return {
+      inView: r.height > 0 && r.bottom > 0 && r.top < window.innerHeight,
+      // Its top in the document, wherever the page is scrolled to.
+      top: r.top + window.scrollY,
+      viewportHeight: window.innerHeight,
+    };
+  });
+}
+
+/**
+ * Waits until the toggle of section `id` says `aria-expanded` = `open`, then
+ * checks that its panel shows (or hides, findable) its text to match.
+ */
+async function assertSectionOpen(w, id, open) {
+  const toggle = w.toggle(id);
+  const want = open ? "true" : "false";
+  const expanded = await poll(() => toggle.getAttribute("aria-expanded"), (value) => value === want);
+  assert.equal(expanded, want, `${w.mode.name}: #${id} toggle aria-expanded`);
+  const panel = w.locator(`[id="${await toggle.getAttribute("aria-controls")}"]`);
+  const shown = await panel.evaluate((p) => ({
+    hidden: p.getAttribute("hidden"),
+    contentVisible: [...p.children].some((child) => child.checkVisibility()),
+  }));
+  assert.deepEqual(
+    shown,
+    open ? { hidden: null, contentVisible: true } : { hidden: "until-found", contentVisible: false },
+    `${w.mode.name}: #${id} panel matches aria-expanded=${want}`,
+  );
+}
+
+// ---------------------------------------------------------------------------
+// Scenarios: each `run(w)` gets the widget adapter; `fragment` is the page's
+// fragment on arrival.
+
+const SCENARIOS = [
+  {
+    name: "Enter on a claim moves focus into its callout; Escape closes it and focus returns to the claim's words",
+    async run(w) {
+      const mark = w.locator('span.ia-claim__words[id="prices-june"]');
+      const calloutId = await mark.getAttribute("aria-controls");
+      assert.ok(calloutId, "the claim names its callout");
+      await mark.focus();
+      await waitForFocus(w, (f) => f.id === "prices-june", "the claim's words (before Enter)");
+
+      await mark.press("Enter");
+      const callout = w.locator("div.ia-callout");
+      await callout.waitFor({ state: "visible" });
+      assert.equal(await callout.getAttribute("id"), calloutId);
+      assert.equal(await mark.getAttribute("aria-expanded"), "true");
+      await waitForFocus(w, (f) => f.within.includes(calloutId), `the callout #${calloutId} or inside it`);
+
+      await w.page.keyboard.press("Escape");
+      await callout.waitFor({ state: "detached" });
+      assert.equal(await mark.getAttribute("aria-expanded"), "false");
+      await waitForFocus(w, (f) => f.id === "prices-june", "the claim's words (after Escape)");
+    },
+  },
+  {
+    name: '"Verify with sources" moves focus to the sources heading and brings it into view',
+    async run(w) {
+      const heading = w.locator("[id$='-sources-heading']");
+      const before = await placement(heading);
+      assert.ok(!before.inView, `the sources heading starts out of view (top ${before.top}, viewport ${before.viewportHeight})`);
+      await w.locator("aside.ia-banner").getByRole("button", { name: "Verify with sources" }).press("Enter");
+      await waitForFocus(w, (f) => f.id.endsWith("-sources-heading") && f.text === "Sources", "the sources heading");
+      assert.ok((await placement(heading)).inView, "the sources heading is scrolled into view");
+    },
+  },
+  {
+    name: "a key-claims entry opens the claim's collapsed section and moves focus to the claim's words",
+    async run(w) {
+      await assertSectionOpen(w, "whole-paragraph", false);
+      await w.locator("button.ia-key-claims__toggle").click();
+      const entry = w.locator("button.ia-key-claims__jump").filter({ hasText: /^\s*\S*\s*beta\s*$/ });
+      assert.equal(await entry.count(), 1, "one key-claims entry for claim beta");
+      await entry.press("Enter");
+      await waitForFocus(w, (f) => f.id === "beta", "claim beta's words");
+      await assertSectionOpen(w, "whole-paragraph", true);
+      assert.ok((await placement(w.locator('[id="beta"]'))).inView, "claim beta is scrolled into view");
+    },
+  },
+  {
+    name: "dismissing the banner moves focus to its restore button; restoring moves it to the dismiss button",
+    async run(w) {
+      const banner = w.locator("aside.ia-banner");
+      await banner.getByRole("button", { name: /^Dismiss/ }).press("Enter");
+      await w.locator('aside.ia-banner[data-dismissed="true"]').waitFor();
+      await waitForFocus(w, (f) => f.id.endsWith("-banner-restore") && f.text === "Show disclaimer", '"Show disclaimer"');
+
+      await w.page.keyboard.press("Enter");
+      await w.locator('aside.ia-banner[data-dismissed="false"]').waitFor();
+      await waitForFocus(w, (f) => f.id.endsWith("-banner-dismiss") && /^Dismiss/.test(f.text), "the dismiss button");
+    },
+  },
+  {
+    name: "arriving with the last section's id as fragment opens it, scrolls its heading into view and focuses it",
+    fragment: `#${LAST_SECTION}`,
+    async run(w) {
+      const toggle = w.toggle(LAST_SECTION);
+      const { top, viewportHeight } = await placement(toggle);
+      assert.ok(top > viewportHeight, `the heading lies below the first screen (top ${top}, viewport ${viewportHeight})`);
+      await assertSectionOpen(w, LAST_SECTION, true);
+      await assertSectionOpen(w, "whole-paragraph", false);
+      const id = await toggle.getAttribute("id");
+      await waitForFocus(w, (f) => f.id === id, `#${LAST_SECTION}'s heading button`);
+      assert.ok((await placement(toggle)).inView, "the heading is scrolled into view");
+    },
+  },
+  {
+    name: "a fragment set while the page is open (hashchange) opens the section or claim it names and focuses it",
+    async run(w) {
+      const toggle = w.toggle(LAST_SECTION);
+      await assertSectionOpen(w, LAST_SECTION, false);
+      assert.ok(!(await placement(toggle)).inView, "the last heading starts out of view");
+
+      await changeFragment(w.scope, LAST_SECTION);
+      const id = await toggle.getAttribute("id");
+      await waitForFocus(w, (f) => f.id === id, `#${LAST_SECTION}'s heading button`);
+      await assertSectionOpen(w, LAST_SECTION, true);
+      assert.ok((await placement(toggle)).inView, "the heading is scrolled into view");
+
+      await assertSectionOpen(w, "whole-paragraph", false);
+      await changeFragment(w.scope, "beta");
+      await waitForFocus(w, (f) => f.id === "beta", "claim beta's words");
+      await assertSectionOpen(w, "whole-paragraph", true);
+      const mark = w.locator('[id="beta"]');
+      assert.equal(await mark.getAttribute("aria-expanded"), "false", "a deep link does not open the callout");
+
+      // A fragment naming nothing in the article changes nothing, once its
+      // hashchange has been handled.
+      await w.toggle("whole-paragraph").click();
+      await assertSectionOpen(w, "whole-paragraph", false);
+      await changeFragment(w.scope, "no-such-thing");
+      await assertSectionOpen(w, "whole-paragraph", false);
+      await assertSectionOpen(w, LAST_SECTION, true);
+    },
+  },
+  {
+    name: "find-in-page (a text fragment) reveals a collapsed section and its toggle follows",
+    async run(w) {
+      await assertSectionOpen(w, "whole-paragraph", false);
+      // beforematch is heard where the widget listens: inside its root.
+      await w.scope.evaluate((host) => {
+        const h = document.querySelector(host);
+        const root = h.shadowRoot ?? h;
+        window.__beforematch = [];
+        root.addEventListener(
+          "beforematch",
+          (event) => window.__beforematch.push(event.target.closest("[data-ia-section]")?.id ?? null),
+          true,
+        );
+      }, w.mode.host);
+      // Only in the collapsed section (the key-claims list quotes other text).
+      await w.scope.goto(`${w.scope.url().split("#")[0]}#:~:text=Before%20adjacent%20claims`);
+      await assertSectionOpen(w, "whole-paragraph", true);
+      assert.deepEqual(await w.scope.evaluate(() => window.__beforematch), ["whole-paragraph"]);
+      await assertSectionOpen(w, LAST_SECTION, false);
+    },
+  },
+  {
+    name: "Down, Up, Home and End move focus between section headers without opening or closing any",
+    async run(w) {
+      const ids = [];
+      for (const section of SECTIONS) ids.push(await w.toggle(section).getAttribute("id"));
+      const states = async () => Promise.all(SECTIONS.map((s) => w.toggle(s).getAttribute("aria-expanded")));
+      const before = await states();
+
+      await w.toggle(SECTIONS[0]).focus();
+      const steps = [
+        ["ArrowDown", 1],
+        ["ArrowDown", 2],
+        ["ArrowUp", 1],
+        ["Home", 0],
+        ["End", 2],
+        ["ArrowUp", 1],
+      ];
+      for (const [key, index] of steps) {
+        await w.page.keyboard.press(key);
+        await waitForFocus(w, (f) => f.id === ids[index], `${SECTIONS[index]}'s header after ${key}`, 2000);
+      }
+      assert.deepEqual(await states(), before, "moving between headers opens and closes nothing");
+    },
+  },
+  {
+    name: "axe finds no violations with the banner details, key claims, a callout and every section open, and with the banner dismissed",
+    async run(w) {
+      const check = async (state) => {
+        const violations = await runAxe(w.scope, w.mode.host);
+        assert.equal(violations.length, 0, `${w.mode.name}, ${state}: axe found\n${formatViolations(violations)}`);
+      };
+      await check("as loaded");
+      await w.locator("aside.ia-banner").getByRole("button", { name: "About this article" }).click();
+      await w.locator("button.ia-key-claims__toggle").click();
+      await w.locator("button.ia-toolbar__toggle").click();
+      await assertSectionOpen(w, LAST_SECTION, true);
+      await w.locator('span.ia-claim__words[id="whole-claim"]').click();
+      await w.locator("div.ia-callout").waitFor({ state: "visible" });
+      await check("everything open");
+      await w.locator("aside.ia-banner").getByRole("button", { name: /^Dismiss/ }).click();
+      await w.locator('aside.ia-banner[data-dismissed="true"]').waitFor();
+      await check("banner dismissed");
+    },
+  },
+];
+
+for (const mode of MODES) {
+  describe(mode.name, () => {
+    for (const scenario of SCENARIOS) {
+      test(scenario.name, async (t) => {
+        await suite.withPage(
+          t,
+          mode.path(scenario.fragment ?? ""),
+          async (page) => {
+            const scope = await mode.locate(page);
+            await scenario.run(widgetOf(page, scope, mode));
+          },
+          mode.options,
+        );
+      });
+    }
+  });
+}
