@@ -11,7 +11,7 @@ mod v1;
 
 #[cfg(target_arch = "wasm32")]
 pub use parse::parse_js_value;
-pub use parse::{parse_json, parse_json_str, Input, ParseError, Parsed};
+pub use parse::{parse_json, parse_json_str, Input, ParseError, Parsed, LONE_SURROGATE};
 pub use v1::*;
 
 /// The only format version this build reads.

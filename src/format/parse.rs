@@ -104,16 +104,32 @@ pub fn parse_json(text: &str, input: Input) -> Result<Parsed, Vec<ParseError>> {
 /// syntax errors in text the editor wrote. A type error is found by its path.
 fn json_message(err: &serde_json::Error, input: Input) -> String {
     let message = err.to_string();
-    let keep_position = input == Input::Text && !err.is_data();
-    if keep_position {
-        return message;
-    }
     let position = format!(" at line {} column {}", err.line(), err.column());
-    match message.strip_suffix(&position) {
-        Some(bare) => bare.to_owned(),
-        None => message,
+    let bare = message.strip_suffix(&position).unwrap_or(&message);
+    // serde_json names half a surrogate pair in terms of its own parser
+    // ("unexpected end of hex escape", or "leading" for a trailing half).
+    let bare = if LONE_SURROGATE_MESSAGES.contains(&bare) {
+        LONE_SURROGATE
+    } else {
+        bare
+    };
+    if input == Input::Text && !err.is_data() && message.ends_with(&position) {
+        format!("{bare}{position}")
+    } else {
+        bare.to_owned()
     }
 }
+
+/// What serde_json says of a `\uD800`–`\uDFFF` escape without its other half.
+const LONE_SURROGATE_MESSAGES: [&str; 2] = [
+    "lone leading surrogate in hex escape",
+    "unexpected end of hex escape",
+];
+
+/// What the editor is told instead: JavaScript strings may hold half a
+/// surrogate pair, but it is not a character and cannot be shown.
+pub const LONE_SURROGATE: &str =
+    "half of a surrogate pair (a lone \\uD800-\\uDFFF escape) is not a character";
 
 /// The problem for a field that format v1 does not have.
 fn unknown_field(path: &serde_ignored::Path<'_>) -> ParseError {
