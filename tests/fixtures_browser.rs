@@ -123,6 +123,22 @@ async fn every_fixture_as_a_json_parsed_object_is_judged_as_natively() {
     assert!(differing.is_empty(), "{}", differing.join("\n"));
 }
 
+#[wasm_bindgen_test]
+async fn text_holding_half_a_surrogate_pair_is_refused_not_altered() {
+    // A JS string can hold a lone surrogate that no JSON escape wrote; copied
+    // into Rust it would silently become U+FFFD.
+    let text = js_sys::JSON::parse(r#""{\"title\": \"\ud800\"}""#).unwrap();
+    assert!(text.is_string());
+    let seen = mount_and_observe(text).await;
+    assert_eq!(
+        seen,
+        json!({ "problems": [{
+            "path": "",
+            "message": "the article text holds half of a surrogate pair (a lone UTF-16 \\uD800-\\uDFFF unit), which is not a character"
+        }] })
+    );
+}
+
 /// Mounts `article` into a fresh element and reports what a reader and the
 /// host see, in the form of the outcomes file. For a refused article the
 /// thrown message, the `ia-error` detail and the error box must agree.

@@ -98,8 +98,6 @@ pub fn release(element: &Element) {
 pub fn load(article: JsValue) -> Result<Article, Problems> {
     if article.is_undefined() || article.is_null() {
         format::parse_json_str(DEFAULT_ARTICLE_JSON)
-    } else if let Some(text) = article.as_string() {
-        format::parse_json_str(&text)
     } else {
         format::parse_js_value(article)
     }

@@ -182,12 +182,26 @@ fn collect_segments<'p>(path: &'p serde_ignored::Path<'p>, out: &mut Vec<Segment
     }
 }
 
-/// Reads an article from a JS value (a plain object as `JSON.parse` makes it,
-/// or one a script built). It goes through `JSON.stringify` and then the same
-/// reader as text, so it is judged exactly as its JSON would be; what
-/// `JSON.stringify` drops (functions, `undefined`) was never JSON.
+/// Reads an article from a JS value: JSON text in a string, or an object (a
+/// plain object as `JSON.parse` makes it, or one a script built). An object
+/// goes through `JSON.stringify` and then the same reader as text, so it is
+/// judged exactly as its JSON would be; what `JSON.stringify` drops
+/// (functions, `undefined`) was never JSON.
 #[cfg(target_arch = "wasm32")]
 pub fn parse_js_value(value: wasm_bindgen::JsValue) -> Result<Parsed, Vec<ParseError>> {
+    use wasm_bindgen::JsCast;
+    if let Some(text) = value.dyn_ref::<js_sys::JsString>() {
+        // Copying a JS string into Rust would turn half a surrogate pair into
+        // U+FFFD without a word; as an escape in the text it is refused, so
+        // here too.
+        if !text.is_valid_utf16() {
+            return Err(vec![ParseError {
+                path: String::new(),
+                message: "the article text holds half of a surrogate pair (a lone UTF-16 \\uD800-\\uDFFF unit), which is not a character".into(),
+            }]);
+        }
+        return parse_json_str(&String::from(text));
+    }
     if !value.is_object() || js_sys::Array::is_array(&value) {
         return Err(vec![not_an_object()]);
     }
