@@ -220,6 +220,17 @@ fn anchoring_rules() {
         Err(AnchorError::Ambiguous(2))
     );
     assert_eq!(find_anchor(&["x"], "", None), Err(AnchorError::NotFound));
+    // Counting stops at 100, across paragraphs: a quote at every place of a
+    // long paragraph costs no more than that.
+    let long = "a".repeat(1000);
+    assert_eq!(
+        find_anchor(&[long.as_str(), long.as_str()], &"a".repeat(500), None),
+        Err(AnchorError::Ambiguous(100))
+    );
+    assert_eq!(
+        find_anchor(&["ab ab", "ab"], "b", Some("a")),
+        Err(AnchorError::Ambiguous(3))
+    );
 }
 
 #[test]
