@@ -104,7 +104,7 @@ test:
 
 clean:
 	cargo clean
-	rm -rf dist pkg www/pkg www/fixtures www/articles
+	rm -rf dist pkg www/pkg www/fixtures www/articles fuzz/target
 
 # Generated files are written by their own commands, never by a test; the
 # tests (schema, fixtures) only compare and fail when these are out of date.
