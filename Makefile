@@ -4,6 +4,11 @@
 #   make bundle  build the files a news site uploads into dist/embed/
 #   make test    formatting, lints, native + browser tests, end-to-end tests
 #   make clean   remove build output
+#   make schema            write schema/article-v1.schema.json from the format's types
+#   make fixture-outcomes  write tests/fixture-outcomes.json (what the validator
+#                          makes of every fixture; the browser and e2e tiers compare)
+#   make hostile-fixtures  rewrite tests/fixtures/hostile/ from its script
+#   make fuzz              fuzz parse + validate for FUZZ_SECONDS (default 600; nightly)
 #
 # Every recipe runs as one bash script (stops at the first failing command)
 # and sources scripts/env.sh for PATH and test settings.
@@ -36,7 +41,9 @@ mkdir -p www/articles
 cp articles/*.json www/articles/
 endef
 
-.PHONY: serve www bundle test clean
+.PHONY: serve www bundle test clean schema fixture-outcomes hostile-fixtures fuzz
+
+FUZZ_SECONDS := 600
 
 serve:
 	bash scripts/setup.sh serve
@@ -97,4 +104,29 @@ test:
 
 clean:
 	cargo clean
-	rm -rf dist pkg www/pkg www/fixtures www/articles
+	rm -rf dist pkg www/pkg www/fixtures www/articles fuzz/target
+
+# Generated files are written by their own commands, never by a test; the
+# tests (schema, fixtures) only compare and fail when these are out of date.
+schema:
+	. scripts/env.sh
+	cargo run --quiet --example schema
+
+fixture-outcomes:
+	. scripts/env.sh
+	cargo run --quiet --example fixture_outcomes
+
+hostile-fixtures:
+	node scripts/hostile-fixtures.mjs
+	. scripts/env.sh
+	cargo run --quiet --example fixture_outcomes
+
+# libFuzzer over parse + validate (fuzz/fuzz_targets/parse_validate.rs), seeded
+# with every fixture; one job at low priority. Crashes land in fuzz/artifacts/.
+fuzz:
+	bash scripts/setup.sh fuzz
+	. scripts/env.sh
+	mkdir -p fuzz/corpus/parse_validate
+	cp tests/fixtures/*.json tests/fixtures/hostile/*.json fuzz/corpus/parse_validate/
+	nice cargo +nightly fuzz run parse_validate -- \
+		-max_total_time=$(FUZZ_SECONDS) -timeout=10 -print_final_stats=1

@@ -5,6 +5,7 @@
 #   bash scripts/setup.sh test     toolchain + npm packages + chromium/chromedriver
 #   bash scripts/setup.sh serve    toolchain + npm packages + trunk
 #   bash scripts/setup.sh bundle   toolchain + npm packages
+#   bash scripts/setup.sh fuzz     nightly toolchain + cargo-fuzz (for `make fuzz` only)
 #
 # Only package registries are used (crates.io via cargo, npm, Debian apt);
 # nothing is downloaded from release pages.
@@ -17,14 +18,14 @@ CHROMIUM_BIN="/usr/bin/chromium"
 CHROMEDRIVER_BIN="/usr/bin/chromedriver"
 
 usage() {
-    echo "usage: bash scripts/setup.sh test|serve|bundle" >&2
+    echo "usage: bash scripts/setup.sh test|serve|bundle|fuzz" >&2
     exit 2
 }
 
 [ "$#" -eq 1 ] || usage
 MODE="$1"
 case "$MODE" in
-    test | serve | bundle) ;;
+    test | serve | bundle | fuzz) ;;
     *) usage ;;
 esac
 
@@ -68,6 +69,24 @@ cargo_install() {
 # --- Rust toolchain ------------------------------------------------------------
 command -v cargo >/dev/null 2>&1 && command -v rustup >/dev/null 2>&1 ||
     die "cargo/rustup not found; install Rust with rustup (https://rustup.rs) first"
+
+# Fuzzing needs nightly (libFuzzer's sanitizer flags) and cargo-fuzz, and
+# nothing of the wasm build.
+if [ "$MODE" = fuzz ]; then
+    if rustup toolchain list | grep -q '^nightly'; then
+        echo "ok: rust nightly toolchain"
+    else
+        echo "installing: rust nightly toolchain"
+        rustup toolchain install nightly --profile minimal
+    fi
+    if cargo fuzz --version >/dev/null 2>&1; then
+        echo "ok: cargo-fuzz"
+    else
+        echo "installing: cargo-fuzz (cargo install, takes a few minutes)"
+        cargo install cargo-fuzz --locked
+    fi
+    exit 0
+fi
 
 if rustup target list --installed | grep -qx "$WASM_TARGET"; then
     echo "ok: rust target $WASM_TARGET"

@@ -11,8 +11,19 @@ mod v1;
 
 #[cfg(target_arch = "wasm32")]
 pub use parse::parse_js_value;
-pub use parse::{parse_json_str, ParseError};
+pub use parse::{parse_json, parse_json_str, Input, ParseError, Parsed, LONE_SURROGATE};
 pub use v1::*;
 
 /// The only format version this build reads.
 pub const FORMAT_VERSION: u32 = 1;
+
+/// The JSON Schema of format v1 as shipped in `schema/article-v1.schema.json`,
+/// generated from the types above (`make schema` writes it).
+#[cfg(not(target_arch = "wasm32"))]
+pub fn json_schema() -> String {
+    let mut schema = schemars::schema_for!(ArticleDoc);
+    schema.insert("title".into(), "interactive-article format v1".into());
+    // A schema of plain structs always serialises; were it not to, an empty
+    // text fails the test that compares it with the shipped file.
+    serde_json::to_string_pretty(&schema).unwrap_or_default() + "\n"
+}

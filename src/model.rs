@@ -24,8 +24,25 @@ use crate::format;
 
 /// Parses and validates JSON text in one step.
 pub fn load_article(json: &str) -> Result<Article, Problems> {
-    let doc = format::parse_json_str(json).map_err(Problems::from)?;
-    validate_article(&doc)
+    format::parse_json_str(json)
+        .map_err(Problems::from)
+        .and_then(validate_parsed)
+}
+
+/// Validates a document that could be read. Its unknown fields are problems
+/// too, listed before the validator's, so an article with a misspelt field is
+/// refused with every other problem it has rather than shown without the
+/// setting the editor meant.
+pub fn validate_parsed(parsed: format::Parsed) -> Result<Article, Problems> {
+    let mut problems = Problems::from(parsed.unknown_fields);
+    match validate_article(&parsed.doc) {
+        Ok(article) if problems.is_empty() => Ok(article),
+        Ok(_) => Err(problems),
+        Err(more) => {
+            problems.0.extend(more.0);
+            Err(problems)
+        }
+    }
 }
 
 /// The article shown when a host gives none: the seed article in format v1,

@@ -98,15 +98,25 @@ fn default_article_is_the_seed_converted_faithfully() {
         &*article.discussion.unwrap().prompt,
         "Share your thoughts on this article"
     );
-    // Only claims that cite a source may be anything but unverified or opinion.
-    for claim in &article.claims {
-        if claim.sources.is_empty() {
-            assert!(matches!(
-                claim.status,
-                ClaimStatus::Unverified | ClaimStatus::Opinion
-            ));
+    // Claims that say a source backs them cite one: with their sources taken
+    // away, validation must refuse every one of them, by path.
+    let mut doc: serde_json::Value = serde_json::from_str(DEFAULT_ARTICLE_JSON).unwrap();
+    let mut needing_sources = Vec::new();
+    for (i, claim) in doc["claims"].as_array_mut().unwrap().iter_mut().enumerate() {
+        if matches!(
+            claim["status"].as_str(),
+            Some("supported" | "partly-supported" | "disputed")
+        ) {
+            claim["sources"] = serde_json::json!([]);
+            needing_sources.push(format!("claims[{i}].sources"));
         }
     }
+    assert!(!needing_sources.is_empty(), "the seed cites sources");
+    let refused = problems(&doc.to_string());
+    let paths: Vec<&str> = refused.iter().map(|p| p.path.as_str()).collect();
+    assert_eq!(paths, needing_sources, "{refused}");
+    let statuses: Vec<ClaimStatus> = article.claims.iter().map(|c| c.status).collect();
+    assert!(statuses.contains(&ClaimStatus::Supported), "{statuses:?}");
 }
 
 #[test]
@@ -210,6 +220,17 @@ fn anchoring_rules() {
         Err(AnchorError::Ambiguous(2))
     );
     assert_eq!(find_anchor(&["x"], "", None), Err(AnchorError::NotFound));
+    // Counting stops at 100, across paragraphs: a quote at every place of a
+    // long paragraph costs no more than that.
+    let long = "a".repeat(1000);
+    assert_eq!(
+        find_anchor(&[long.as_str(), long.as_str()], &"a".repeat(500), None),
+        Err(AnchorError::Ambiguous(100))
+    );
+    assert_eq!(
+        find_anchor(&["ab ab", "ab"], "b", Some("a")),
+        Err(AnchorError::Ambiguous(3))
+    );
 }
 
 #[test]
@@ -458,4 +479,55 @@ fn one_bad_paragraph_is_the_only_problem_reported_for_its_section() {
     assert_eq!(found.0.len(), 1, "{found}");
     assert_eq!(found.0[0].path, "sections[0].paragraphs[0]");
     assert_eq!(found.0[0].message, "must not be empty");
+}
+
+#[test]
+fn every_unknown_field_is_reported_with_its_path_and_validation_still_runs() {
+    let mut doc: serde_json::Value = serde_json::from_str(MINIMAL).unwrap();
+    doc["titel"] = serde_json::json!("typo at the root");
+    doc["sections"][0]["colapsed"] = serde_json::json!(true);
+    doc["sections"][0]["heading"] = serde_json::json!(" ");
+    doc["provenance"]["aiGenrated"] = serde_json::json!(true);
+    let found = problems(&doc.to_string());
+    let listed: Vec<(&str, &str)> = found
+        .iter()
+        .map(|p| (p.path.as_str(), p.message.as_str()))
+        .collect();
+    assert_eq!(
+        listed,
+        [
+            // In document order: `titel` was added after `provenance`.
+            (
+                "sections[0].colapsed",
+                "unknown field `colapsed`: format v1 has no such field (misspelt?)"
+            ),
+            (
+                "provenance.aiGenrated",
+                "unknown field `aiGenrated`: format v1 has no such field (misspelt?)"
+            ),
+            (
+                "titel",
+                "unknown field `titel`: format v1 has no such field (misspelt?)"
+            ),
+            ("sections[0].heading", "must not be empty"),
+        ],
+        "{found}"
+    );
+}
+
+#[test]
+fn a_key_written_twice_is_a_problem_not_a_silent_choice() {
+    let text = MINIMAL.replacen(
+        "\"title\": \"A minimal article\",",
+        "\"title\": \"A minimal article\", \"title\": \"Another\",",
+        1,
+    );
+    let found = problems(&text);
+    assert_eq!(found.0.len(), 1, "{found}");
+    assert_eq!(found.0[0].message, "duplicate field `title`");
+}
+
+#[test]
+fn a_byte_order_mark_is_not_content() {
+    load_article(&format!("\u{feff}{MINIMAL}")).expect("validates");
 }

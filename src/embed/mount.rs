@@ -11,7 +11,7 @@ use super::options::{read_options, MountOptions};
 use crate::browser::{self, storage};
 use crate::components::{choose_id_prefix, Shared, Theme, Ui, Widget, WidgetContent, WidgetProps};
 use crate::format;
-use crate::model::{validate_article, Article, Problems, DEFAULT_ARTICLE_JSON};
+use crate::model::{validate_parsed, Article, Problems, DEFAULT_ARTICLE_JSON};
 use crate::strings::Strings;
 use std::cell::RefCell;
 use std::rc::Rc;
@@ -90,17 +90,17 @@ pub fn release(element: &Element) {
 }
 
 /// Reads an article from what the host passed: `undefined`/`null` for the
-/// default, a JSON string, or an object.
+/// default, a JSON string, or an object. Text and objects take the native
+/// validator's path (`format` says how), so the browser reports the same
+/// problems as `cargo run --example validate`.
 pub fn load(article: JsValue) -> Result<Article, Problems> {
-    let doc = if article.is_undefined() || article.is_null() {
+    if article.is_undefined() || article.is_null() {
         format::parse_json_str(DEFAULT_ARTICLE_JSON)
-    } else if let Some(text) = article.as_string() {
-        format::parse_json_str(&text)
     } else {
         format::parse_js_value(article)
     }
-    .map_err(Problems::from)?;
-    validate_article(&doc)
+    .map_err(Problems::from)
+    .and_then(validate_parsed)
 }
 
 /// The UI text for `options` and the article's language.

@@ -1,12 +1,21 @@
 //! JSON text (or, in the browser, a JS object) into [`ArticleDoc`].
 //!
-//! Parsing stops at the first syntax or type error, so the error carries one
-//! path. Everything that can be checked on well-typed data is left to
-//! validation, which reports all problems at once.
+//! One code path for every target and every kind of input, so the browser
+//! judges an article exactly as `cargo run --example validate` does: JSON text
+//! is read by serde_json everywhere, and a JS object is first turned back into
+//! JSON text by the engine's `JSON.stringify`.
+//!
+//! Reading stops at the first syntax or type error, so that error carries one
+//! path. Fields the format does not know are collected on the way, every one
+//! with its path, instead of stopping at the first (a misspelt `colapsed`
+//! would otherwise be silently ignored or hide the next typo). A key written
+//! twice in one object is an error too: `JSON.parse` would keep the last one
+//! without a word. Everything that can be checked on well-typed data is left
+//! to validation, which reports all problems at once.
 
 use super::ArticleDoc;
 
-/// Why a document could not be read as an [`ArticleDoc`].
+/// One thing that kept a document from being read as written.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct ParseError {
     /// JSON path of the value that failed, e.g. `sections[2].paragraphs`; empty
@@ -16,12 +25,51 @@ pub struct ParseError {
     pub message: String,
 }
 
-fn deserialize_with_path<'de, D>(deserializer: D) -> Result<ArticleDoc, ParseError>
-where
-    D: serde::Deserializer<'de>,
-    D::Error: std::fmt::Display,
-{
-    serde_path_to_error::deserialize(deserializer).map_err(|err| {
+/// A document that could be read, and the fields in it that format v1 does
+/// not have (each one a problem, reported with validation's).
+#[derive(Debug, Clone, PartialEq)]
+pub struct Parsed {
+    /// The document, with unknown fields left out.
+    pub doc: ArticleDoc,
+    /// Every unknown field, in document order.
+    pub unknown_fields: Vec<ParseError>,
+}
+
+/// Where the JSON text came from, which decides whether a line and column
+/// help the editor.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Input {
+    /// Text the editor wrote: syntax errors say where (line and column).
+    Text,
+    /// Text made from a JS object by `JSON.stringify`: it has no lines the
+    /// editor ever saw, so every message relies on its path alone.
+    Object,
+}
+
+/// Reads JSON text as an article document: the document and its unknown
+/// fields, or every unknown field found before the error that stopped reading
+/// followed by that error.
+pub fn parse_json_str(text: &str) -> Result<Parsed, Vec<ParseError>> {
+    parse_json(text, Input::Text)
+}
+
+/// [`parse_json_str`] for text of the given origin.
+pub fn parse_json(text: &str, input: Input) -> Result<Parsed, Vec<ParseError>> {
+    // Editors on Windows save UTF-8 with a byte-order mark; it is not content.
+    let text = text.strip_prefix('\u{feff}').unwrap_or(text);
+    // serde would read a struct from an array too; the format says object.
+    if !text.trim_start().starts_with('{') {
+        return Err(vec![not_an_object()]);
+    }
+    let mut unknown_fields = Vec::new();
+    let mut deserializer = serde_json::Deserializer::from_str(text);
+    let read = serde_path_to_error::deserialize(serde_ignored::Deserializer::new(
+        &mut deserializer,
+        &mut |path: serde_ignored::Path<'_>| {
+            unknown_fields.push(unknown_field(&path));
+        },
+    ))
+    .map_err(|err| {
         let path = err.path().to_string();
         ParseError {
             // serde_path_to_error writes the root as "." and an unknown place as "?".
@@ -30,54 +78,155 @@ where
             } else {
                 path
             },
-            message: err.into_inner().to_string(),
+            message: json_message(err.inner(), input),
         }
     })
-}
-
-/// Parses JSON text. Natively this uses serde_json; in the browser it uses the
-/// engine's own `JSON.parse`, which is faster and costs no wasm bytes.
-#[cfg(not(target_arch = "wasm32"))]
-pub fn parse_json_str(text: &str) -> Result<ArticleDoc, ParseError> {
-    // serde would read a struct from an array too; the format says object.
-    if !text.trim_start().starts_with('{') {
-        return Err(not_an_object());
+    .and_then(|doc| {
+        deserializer.end().map_err(|err| ParseError {
+            path: String::new(),
+            message: json_message(&err, input),
+        })?;
+        Ok(doc)
+    });
+    match read {
+        Ok(doc) => Ok(Parsed {
+            doc,
+            unknown_fields,
+        }),
+        Err(err) => {
+            unknown_fields.push(err);
+            Err(unknown_fields)
+        }
     }
-    let mut deserializer = serde_json::Deserializer::from_str(text);
-    let doc = deserialize_with_path(&mut deserializer)?;
-    deserializer.end().map_err(|err| ParseError {
-        path: String::new(),
-        message: err.to_string(),
-    })?;
-    Ok(doc)
 }
 
-/// Parses JSON text. Natively this uses serde_json; in the browser it uses the
-/// engine's own `JSON.parse`, which is faster and costs no wasm bytes.
-#[cfg(target_arch = "wasm32")]
-pub fn parse_json_str(text: &str) -> Result<ArticleDoc, ParseError> {
-    let value = js_sys::JSON::parse(text).map_err(|err| ParseError {
-        path: String::new(),
-        message: js_error_message(&err, "not valid JSON"),
-    })?;
-    parse_js_value(value)
+/// serde_json's message, with the line and column only where they help: for
+/// syntax errors in text the editor wrote. A type error is found by its path.
+fn json_message(err: &serde_json::Error, input: Input) -> String {
+    let message = err.to_string();
+    let position = format!(" at line {} column {}", err.line(), err.column());
+    let bare = message.strip_suffix(&position).unwrap_or(&message);
+    // serde_json names half a surrogate pair in terms of its own parser
+    // ("unexpected end of hex escape", or "leading" for a trailing half).
+    let bare = if LONE_SURROGATE_MESSAGES.contains(&bare) {
+        LONE_SURROGATE
+    } else {
+        bare
+    };
+    if input == Input::Text && !err.is_data() && message.ends_with(&position) {
+        format!("{bare}{position}")
+    } else {
+        bare.to_owned()
+    }
 }
 
-/// Reads an article from a JS value (a plain object as `JSON.parse` makes it).
+/// What serde_json says of a `\uD800`–`\uDFFF` escape without its other half.
+const LONE_SURROGATE_MESSAGES: [&str; 2] = [
+    "lone leading surrogate in hex escape",
+    "unexpected end of hex escape",
+];
+
+/// What the editor is told instead: JavaScript strings may hold half a
+/// surrogate pair, but it is not a character and cannot be shown.
+pub const LONE_SURROGATE: &str =
+    "half of a surrogate pair (a lone \\uD800-\\uDFFF escape) is not a character";
+
+/// The problem for a field that format v1 does not have.
+fn unknown_field(path: &serde_ignored::Path<'_>) -> ParseError {
+    let mut segments = Vec::new();
+    collect_segments(path, &mut segments);
+    let mut text = String::new();
+    let mut name = "";
+    for segment in &segments {
+        match segment {
+            Segment::Key(key) => {
+                if !text.is_empty() {
+                    text.push('.');
+                }
+                text.push_str(key);
+                name = key;
+            }
+            Segment::Index(index) => text.push_str(&format!("[{index}]")),
+        }
+    }
+    ParseError {
+        message: format!("unknown field `{name}`: format v1 has no such field (misspelt?)"),
+        path: text,
+    }
+}
+
+enum Segment<'p> {
+    Key(&'p str),
+    Index(usize),
+}
+
+/// The path's keys and indices from the root down, written the way
+/// serde_path_to_error writes the paths of other errors (`claims[2].quote`).
+fn collect_segments<'p>(path: &'p serde_ignored::Path<'p>, out: &mut Vec<Segment<'p>>) {
+    use serde_ignored::Path;
+    match path {
+        Path::Root => {}
+        Path::Seq { parent, index } => {
+            collect_segments(parent, out);
+            out.push(Segment::Index(*index));
+        }
+        Path::Map { parent, key } => {
+            collect_segments(parent, out);
+            out.push(Segment::Key(key));
+        }
+        Path::Some { parent }
+        | Path::NewtypeStruct { parent }
+        | Path::NewtypeVariant { parent } => {
+            collect_segments(parent, out);
+        }
+    }
+}
+
+/// Reads an article from a JS value: JSON text in a string, or an object (a
+/// plain object as `JSON.parse` makes it, or one a script built). An object
+/// goes through `JSON.stringify` and then the same reader as text, so it is
+/// judged exactly as its JSON would be; what `JSON.stringify` drops
+/// (functions, `undefined`) was never JSON.
 #[cfg(target_arch = "wasm32")]
-pub fn parse_js_value(value: wasm_bindgen::JsValue) -> Result<ArticleDoc, ParseError> {
+pub fn parse_js_value(value: wasm_bindgen::JsValue) -> Result<Parsed, Vec<ParseError>> {
+    use wasm_bindgen::JsCast;
+    if let Some(text) = value.dyn_ref::<js_sys::JsString>() {
+        // Copying a JS string into Rust would turn half a surrogate pair into
+        // U+FFFD without a word; as an escape in the text it is refused, so
+        // here too.
+        if !text.is_valid_utf16() {
+            return Err(vec![ParseError {
+                path: String::new(),
+                message: "the article text holds half of a surrogate pair (a lone UTF-16 \\uD800-\\uDFFF unit), which is not a character".into(),
+            }]);
+        }
+        return parse_json_str(&String::from(text));
+    }
     if !value.is_object() || js_sys::Array::is_array(&value) {
-        return Err(not_an_object());
+        return Err(vec![not_an_object()]);
     }
-    deserialize_with_path(serde_wasm_bindgen::Deserializer::from(value))
+    let text = js_sys::JSON::stringify(&value).map_err(|err| {
+        vec![ParseError {
+            path: String::new(),
+            message: format!(
+                "the article object cannot be written as JSON: {}",
+                js_error_message(&err)
+            ),
+        }]
+    })?;
+    // An object whose `toJSON` returns nothing stringifies to `undefined`.
+    let text = wasm_bindgen::JsValue::from(text)
+        .as_string()
+        .ok_or_else(|| vec![not_an_object()])?;
+    parse_json(&text, Input::Object)
 }
 
 #[cfg(target_arch = "wasm32")]
-fn js_error_message(err: &wasm_bindgen::JsValue, fallback: &str) -> String {
+fn js_error_message(err: &wasm_bindgen::JsValue) -> String {
     use wasm_bindgen::JsCast;
     err.dyn_ref::<js_sys::Error>()
         .map(|e| String::from(e.message()))
-        .unwrap_or_else(|| fallback.into())
+        .unwrap_or_else(|| "it holds a value JSON cannot represent".into())
 }
 
 fn not_an_object() -> ParseError {

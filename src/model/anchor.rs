@@ -27,26 +27,35 @@ pub enum AnchorError {
     Ambiguous(usize),
 }
 
+/// Occurrences counted before a quote is called ambiguous: enough to tell an
+/// editor how often their words repeat, and a bound on the work a hostile
+/// quote that occurs at every position of a long paragraph can cause.
+pub const MAX_COUNTED: usize = 100;
+
 /// Finds the single occurrence of `prefix` + `quote` in `paragraphs` and returns
 /// the position of the quote part. An empty prefix counts as none.
+/// [`AnchorError::Ambiguous`] counts at most [`MAX_COUNTED`] occurrences.
 pub fn find_anchor<S: AsRef<str>>(
     paragraphs: &[S],
     quote: &str,
     prefix: Option<&str>,
 ) -> Result<Anchor, AnchorError> {
     let prefix = prefix.unwrap_or_default();
-    let needle_len = prefix.len() + quote.len();
+    let needle = format!("{prefix}{quote}");
     let mut found: Option<Anchor> = None;
     let mut count = 0;
     for (index, paragraph) in paragraphs.iter().enumerate() {
         let text = paragraph.as_ref();
-        for start in occurrences(text, prefix, quote) {
+        for start in occurrences(text, &needle, quote.is_empty()).take(MAX_COUNTED - count) {
             count += 1;
             found.get_or_insert(Anchor {
                 paragraph: index,
                 start: start + prefix.len(),
-                end: start + needle_len,
+                end: start + needle.len(),
             });
+        }
+        if count >= MAX_COUNTED {
+            break;
         }
     }
     match (count, found) {
@@ -62,25 +71,22 @@ pub fn find_anchor<S: AsRef<str>>(
     }
 }
 
-/// Byte offsets of every occurrence of `prefix` immediately followed by `quote`,
-/// overlapping ones included (so "aa" occurs twice in "aaa").
+/// Byte offsets of every occurrence of `needle` (the prefix and the quote),
+/// overlapping ones included (so "aa" occurs twice in "aaa"). An empty quote
+/// occurs nowhere.
 fn occurrences<'a>(
     text: &'a str,
-    prefix: &'a str,
-    quote: &'a str,
+    needle: &'a str,
+    empty_quote: bool,
 ) -> impl Iterator<Item = usize> + 'a {
     let mut from = 0;
     std::iter::from_fn(move || {
-        if quote.is_empty() {
+        if empty_quote {
             return None;
         }
-        loop {
-            let at = from + text.get(from..)?.find(quote)?;
-            // Step one character on, so overlapping matches are seen too.
-            from = at + text.get(at..)?.chars().next().map_or(1, char::len_utf8);
-            if text.get(..at)?.ends_with(prefix) {
-                return Some(at - prefix.len());
-            }
-        }
+        let at = from + text.get(from..)?.find(needle)?;
+        // Step one character on, so overlapping matches are seen too.
+        from = at + text.get(at..)?.chars().next().map_or(1, char::len_utf8);
+        Some(at)
     })
 }

@@ -46,12 +46,17 @@ impl Problems {
     }
 }
 
-impl From<ParseError> for Problems {
-    fn from(err: ParseError) -> Self {
-        Problems(vec![Problem {
-            path: err.path,
-            message: err.message,
-        }])
+impl From<Vec<ParseError>> for Problems {
+    fn from(errors: Vec<ParseError>) -> Self {
+        Problems(
+            errors
+                .into_iter()
+                .map(|err| Problem {
+                    path: err.path,
+                    message: err.message,
+                })
+                .collect(),
+        )
     }
 }
 

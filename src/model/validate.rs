@@ -5,13 +5,14 @@
 //! records its problems and returns the part as the model has it, or `None`
 //! where it failed. The article is put together only when nothing failed.
 
+use super::anchor::MAX_COUNTED;
 use super::text::{is_language_tag, is_slug, quoted};
 use super::{
     find_anchor, parse_date, reading_minutes, Anchor, AnchorError, Article, Claim, ClaimStatus,
     Date, Discussion, Mark, Paragraph, Problems, Provenance, Related, SafeUrl, Section, Source,
 };
 use crate::format::{ArticleDoc, ClaimDoc, SectionDoc, SourceDoc, FORMAT_VERSION};
-use std::collections::HashMap;
+use std::collections::{BTreeMap, HashMap};
 use yew::AttrValue;
 
 /// Checks `doc` against every rule of format v1. Returns the article, or every
@@ -423,8 +424,10 @@ impl Validator {
                 quoted(prefix.unwrap_or_default())
             ),
             Err(AnchorError::Ambiguous(n)) => format!(
-                "{} appears {n} times in section {}: add a \"prefix\" with the words just before the one you mean",
+                "{} appears {}{} in section {}: add a \"prefix\" with the words just before the one you mean",
                 quoted(&format!("{}{}", prefix.unwrap_or_default(), quote)),
+                if n >= MAX_COUNTED { "at least " } else { "" },
+                plural_times(n),
                 quoted(section_id)
             ),
         };
@@ -578,6 +581,9 @@ impl Validator {
         placed.sort_unstable();
         // Every earlier-starting claim in the same paragraph is compared, not
         // only the neighbour: a long quote can overlap several that follow it.
+        // Each claim gets one problem naming what it overlaps, so claims that
+        // all overlap one another give one problem each, not one per pair.
+        let mut overlapped: BTreeMap<usize, Vec<usize>> = BTreeMap::new();
         for (n, &(s2, p2, start2, _, second)) in placed.iter().enumerate() {
             let before = placed.get(..n).unwrap_or_default();
             for &(s1, p1, _, end1, first) in before.iter().rev() {
@@ -586,12 +592,40 @@ impl Validator {
                 }
                 if start2 < end1 {
                     let (earlier, later) = (first.min(second), first.max(second));
-                    self.problems.push(
-                        format!("claims[{later}].quote"),
-                        format!("overlaps the words of claims[{earlier}]: two claims cannot mark the same text"),
-                    );
+                    overlapped.entry(later).or_default().push(earlier);
                 }
             }
         }
+        for (later, mut earlier) in overlapped {
+            earlier.sort_unstable();
+            let mut names: Vec<String> = earlier
+                .iter()
+                .take(3)
+                .map(|c| format!("claims[{c}]"))
+                .collect();
+            let rest = earlier.len().saturating_sub(names.len());
+            let listed = match (names.pop(), rest) {
+                (Some(last), 0) if names.is_empty() => last,
+                (Some(last), 0) => format!("{} and {last}", names.join(", ")),
+                (Some(last), rest) => {
+                    names.push(last);
+                    format!("{} and {rest} more", names.join(", "))
+                }
+                (None, _) => continue,
+            };
+            self.problems.push(
+                format!("claims[{later}].quote"),
+                format!("overlaps the words of {listed}: two claims cannot mark the same text"),
+            );
+        }
+    }
+}
+
+/// "2 times", "1 time".
+fn plural_times(n: usize) -> String {
+    if n == 1 {
+        "1 time".into()
+    } else {
+        format!("{n} times")
     }
 }
