@@ -16,3 +16,13 @@ pub use v1::*;
 
 /// The only format version this build reads.
 pub const FORMAT_VERSION: u32 = 1;
+
+/// The JSON Schema of the format, generated from [`ArticleDoc`]
+/// (`schema/article-v1.schema.json` is this text).
+#[cfg(not(target_arch = "wasm32"))]
+pub fn json_schema() -> String {
+    let mut schema = schemars::schema_for!(ArticleDoc);
+    schema.insert("title".into(), "interactive-article format v1".into());
+    // A schema of plain maps and strings always serialises.
+    serde_json::to_string_pretty(&schema).unwrap_or_default() + "\n"
+}
