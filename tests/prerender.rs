@@ -117,7 +117,8 @@ fn scripts<'a>(html: &'a str, kind: &str) -> Vec<&'a str> {
         .collect()
 }
 
-const WIDGET_TAGS: [&str; 27] = [
+const WIDGET_TAGS: [&str; 28] = [
+    "sup",
     "interactive-article",
     "template",
     "link",
