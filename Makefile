@@ -34,6 +34,13 @@ rm -rf www/fixtures
 cp -r tests/fixtures www/fixtures
 mkdir -p www/articles
 cp articles/*.json www/articles/
+# Prerendered pages, made by the CLI as a CMS would (never edited by hand).
+cargo build --quiet --bin interactive-article
+rm -rf www/prerendered
+mkdir www/prerendered
+for article in articles/*.json tests/fixtures/edge-cases.json; do
+	target/debug/interactive-article render --page --assets ../pkg/ "$$article" > "www/prerendered/$$(basename "$$article" .json).html"
+done
 endef
 
 .PHONY: serve www bundle test clean
@@ -97,4 +104,4 @@ test:
 
 clean:
 	cargo clean
-	rm -rf dist pkg www/pkg www/fixtures www/articles
+	rm -rf dist pkg www/pkg www/fixtures www/articles www/prerendered

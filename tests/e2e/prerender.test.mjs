@@ -1,0 +1,151 @@
+// Pages made by `interactive-article render --page` (www/prerendered/, built
+// by `make www`), served under a strict Content-Security-Policy.
+//
+// - Without JavaScript: the whole article is there, label first — every
+//   section and paragraph (collapsed ones too), the claims' status in words,
+//   the key claims with their explanations and sources — and controls that
+//   need script are not shown.
+// - With JavaScript: the widget takes over without moving anything (the
+//   layout-shift entries sum to 0), works, and logs no error or violation.
+
+import { after, before, test } from "node:test";
+import assert from "node:assert/strict";
+import { launchBrowser, startServer } from "./harness.mjs";
+
+const CSP = "default-src 'none'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; connect-src 'self'; base-uri 'none'";
+let server, browser;
+
+before(async () => {
+  server = await startServer({ csp: CSP });
+  browser = await launchBrowser();
+});
+
+after(async () => {
+  await browser?.close();
+  await server?.stop();
+});
+
+/** A page in a fresh context; console errors (CSP violations included) are collected. */
+async function open(path, javaScriptEnabled) {
+  const context = await browser.newContext({ javaScriptEnabled, viewport: { width: 1000, height: 900 }, reducedMotion: "reduce" });
+  const page = await context.newPage();
+  const errors = [];
+  page.on("console", (message) => message.type() === "error" && errors.push(message.text()));
+  page.on("pageerror", (error) => errors.push(error.message));
+  page.on("response", (response) => response.status() >= 400 && errors.push(`HTTP ${response.status()} ${response.url()}`));
+  await page.goto(new URL(path, server.url).href, { waitUntil: "load" });
+  return { context, page, errors };
+}
+
+const ARTICLE = "interactive-article article.ia-article";
+
+test("without JavaScript the whole article is readable, the AI label first", async () => {
+  for (const name of ["china-open-source-ai", "edge-cases"]) {
+    const { context, page, errors } = await open(`prerendered/${name}.html`, false);
+    try {
+      assert.equal(await page.locator(ARTICLE).count(), 1, `${name}: the prerendered article is in the page`);
+      const label = page.locator(`${ARTICLE} .ia-banner__label`);
+      const title = page.locator(`${ARTICLE} .ia-title`);
+      assert.ok(await label.isVisible(), `${name}: the AI label shows`);
+      assert.ok((await label.boundingBox()).y < (await title.boundingBox()).y, `${name}: the label is above the headline`);
+      const paragraphs = page.locator(`${ARTICLE} p.ia-paragraph`);
+      const count = await paragraphs.count();
+      assert.ok(count > 3, `${name}: ${count} paragraphs`);
+      for (let i = 0; i < count; i++) {
+        assert.ok(await paragraphs.nth(i).isVisible(), `${name}: paragraph ${i} is visible`);
+      }
+      const headings = page.locator(`${ARTICLE} .ia-section__title`);
+      for (let i = 0; i < (await headings.count()); i++) {
+        assert.ok(await headings.nth(i).isVisible(), `${name}: section heading ${i}`);
+      }
+      // Claim marks carry their status in words.
+      const marks = page.locator(`${ARTICLE} mark.ia-claim`);
+      for (let i = 0; i < (await marks.count()); i++) {
+        const status = marks.nth(i).locator(".ia-visually-hidden");
+        assert.ok(await status.isVisible(), `${name}: claim ${i}'s status is visible`);
+        assert.match(await status.innerText(), /\(.+\)/);
+      }
+      // Key claims, with explanations and source links.
+      const items = page.locator(`${ARTICLE} .ia-key-claims__item`);
+      assert.equal(await items.count(), await marks.count() > 0 ? await items.count() : 0);
+      for (let i = 0; i < (await items.count()); i++) {
+        assert.ok(await items.nth(i).locator(".ia-key-claims__explanation").isVisible(), `${name}: claim ${i}'s explanation`);
+      }
+      const sourceLinks = page.locator(`${ARTICLE} a.ia-key-claims__source`);
+      for (let i = 0; i < (await sourceLinks.count()); i++) {
+        assert.ok(await sourceLinks.nth(i).isVisible());
+      }
+      // Controls that need script are not offered.
+      for (const control of [".ia-banner__actions", ".ia-toolbar", ".ia-key-claims__toggle"]) {
+        const located = page.locator(`${ARTICLE} ${control}`);
+        if (await located.count()) assert.equal(await located.first().isVisible(), false, `${name}: ${control} is hidden`);
+      }
+      assert.deepEqual(errors, []);
+    } finally {
+      await context.close();
+    }
+  }
+  // The edge-case article has sections its author collapsed: open without script.
+  const { context, page } = await open("prerendered/edge-cases.html", false);
+  try {
+    const collapsed = page.locator(`${ARTICLE} .ia-section__panel[hidden="until-found"]`);
+    assert.ok((await collapsed.count()) > 0, "the fixture has collapsed sections");
+    for (let i = 0; i < (await collapsed.count()); i++) {
+      assert.ok(await collapsed.nth(i).isVisible(), `collapsed section ${i} shows without script`);
+    }
+  } finally {
+    await context.close();
+  }
+});
+
+test("with JavaScript the widget takes over without a layout shift and works", async () => {
+  const context = await browser.newContext({ viewport: { width: 1000, height: 900 }, reducedMotion: "reduce" });
+  // From the first script on: sum the layout shifts, and count the frames in
+  // which the element shows no article after it has shown one (the prerender
+  // gone, the widget not there yet).
+  await context.addInitScript(() => {
+    window.__shift = 0;
+    window.__framesWithoutArticle = 0;
+    new PerformanceObserver((list) => {
+      for (const entry of list.getEntries()) window.__shift += entry.value;
+    }).observe({ type: "layout-shift", buffered: true });
+    let seen = false;
+    const watch = () => {
+      const element = document.querySelector("interactive-article");
+      // Counted once the parser has delivered the prerendered article.
+      const shown = !!element?.shadowRoot?.querySelector("article.ia-article");
+      if (seen && !shown) window.__framesWithoutArticle++;
+      seen ||= shown;
+      if (!element?.handle?.mounted) requestAnimationFrame(watch);
+    };
+    requestAnimationFrame(watch);
+  });
+  // A slow network: the page paints the prerender before the loader runs,
+  // and the wasm arrives well after that.
+  await context.route(/interactive-article\.js$|\.wasm$/, async (route) => {
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    await route.continue();
+  });
+  const page = await context.newPage();
+  const errors = [];
+  page.on("console", (message) => message.type() === "error" && errors.push(message.text()));
+  page.on("pageerror", (error) => errors.push(error.message));
+  await page.goto(new URL("prerendered/china-open-source-ai.html", server.url).href, { waitUntil: "load" });
+  try {
+    await page.waitForFunction(() => document.querySelector("interactive-article")?.handle?.mounted === true, undefined, { timeout: 15_000 });
+    assert.equal(await page.locator(ARTICLE).count(), 1, "one article: the prerender gave way to the widget");
+    const toggle = page.locator(`${ARTICLE} button.ia-section__toggle`).first();
+    assert.equal(await toggle.getAttribute("aria-expanded"), "true");
+    // Give the page a frame to report shifts before anything is clicked.
+    await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
+    assert.equal(await page.evaluate(() => window.__shift), 0, "layout-shift entries sum to 0");
+    assert.equal(await page.evaluate(() => window.__framesWithoutArticle), 0, "the article shows in every frame");
+    await page.locator(`${ARTICLE} span.ia-claim__words[role="button"]`).first().click();
+    await page.locator(`${ARTICLE} div.ia-callout`).waitFor({ state: "visible" });
+    await toggle.click();
+    assert.equal(await toggle.getAttribute("aria-expanded"), "false");
+    assert.deepEqual(errors, [], "no console error and no CSP violation");
+  } finally {
+    await context.close();
+  }
+});
