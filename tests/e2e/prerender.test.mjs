@@ -7,10 +7,16 @@
 //   need script are not shown.
 // - With JavaScript: the widget takes over without moving anything (the
 //   layout-shift entries sum to 0), works, and logs no error or violation.
+// - Printed to PDF (read back with pdftotext, from poppler-utils): the key
+//   claims are numbered footnotes after the article.
 
 import { after, before, test } from "node:test";
 import assert from "node:assert/strict";
-import { launchBrowser, startServer } from "./harness.mjs";
+import { execFileSync } from "node:child_process";
+import { mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { launchBrowser, REPO_ROOT, startServer } from "./harness.mjs";
 
 const CSP = "default-src 'none'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; connect-src 'self'; base-uri 'none'";
 let server, browser;
@@ -146,6 +152,43 @@ test("with JavaScript the widget takes over without a layout shift and works", a
     assert.equal(await toggle.getAttribute("aria-expanded"), "false");
     assert.deepEqual(errors, [], "no console error and no CSP violation");
   } finally {
+    await context.close();
+  }
+});
+
+test("printed, the key claims follow the article as numbered footnotes with status, explanation and source addresses", async () => {
+  const article = JSON.parse(readFileSync(join(REPO_ROOT, "articles/china-open-source-ai.json"), "utf8"));
+  const { context, page, errors } = await open("prerendered/china-open-source-ai.html", true);
+  const dir = mkdtempSync(join(tmpdir(), "ia-print-"));
+  try {
+    await page.waitForFunction(() => document.querySelector("interactive-article")?.handle?.mounted === true, undefined, { timeout: 15_000 });
+    const pdf = join(dir, "article.pdf");
+    await page.pdf({ path: pdf });
+    const text = execFileSync("pdftotext", [pdf, "-"], { encoding: "utf8" }).replace(/\s+/g, " ");
+    const compact = text.replace(/ /g, "");
+    const footnotes = text.lastIndexOf("Key claims");
+    const lastSection = text.lastIndexOf(article.sections.at(-1).heading);
+    assert.ok(footnotes > lastSection, "the key claims come after the last section");
+    const notes = text.slice(footnotes);
+    const labels = { supported: "Supported", "partly-supported": "Partly supported", unverified: "Unverified", disputed: "Disputed", opinion: "Opinion / analysis" };
+    let at = 0;
+    article.claims.forEach((claim, index) => {
+      const number = notes.indexOf(`${index + 1}. `, at);
+      assert.ok(number >= at, `footnote ${index + 1} is numbered, in order`);
+      const status = notes.indexOf(labels[claim.status], number);
+      const explanation = notes.indexOf(claim.explanation.replace(/\s+/g, " ").slice(0, 40), number);
+      assert.ok(status > number, `footnote ${index + 1} gives the status`);
+      assert.ok(explanation > number, `footnote ${index + 1} gives the explanation`);
+      at = explanation;
+      for (const id of claim.sources ?? []) {
+        const url = article.sources.find((source) => source.id === id).url;
+        assert.ok(compact.includes(`<${url}>`), `footnote ${index + 1} writes out ${url}`);
+      }
+    });
+    assert.match(text, /AI-generated content/, "the AI label prints");
+    assert.deepEqual(errors, []);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
     await context.close();
   }
 });
