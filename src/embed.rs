@@ -17,4 +17,4 @@ pub use mount::{load, mount, release, MountHandle};
 #[cfg(target_arch = "wasm32")]
 pub use options::read_options;
 pub use options::{kebab_case, MountOptions, TEXT_OPTIONS};
-pub use props::{article_ui, strings_for};
+pub use props::{article_ui, render_stamp, strings_for, PRERENDER_ATTRIBUTE};

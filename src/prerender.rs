@@ -16,15 +16,12 @@ mod json_ld;
 pub use json_ld::{json_ld, rating};
 
 use crate::components::{Shared, Ui, Widget, WidgetContent, WidgetProps};
-use crate::embed::{article_ui, kebab_case, MountOptions};
+pub use crate::embed::PRERENDER_ATTRIBUTE as STAMP_ATTRIBUTE;
+use crate::embed::{article_ui, kebab_case, render_stamp, MountOptions};
 use crate::model::Article;
 use std::fmt::Write as _;
 use std::rc::Rc;
 use yew::{Callback, LocalServerRenderer};
-
-/// The attribute that stamps a prerendered widget with what it was rendered
-/// from; the browser renders the widget afresh when it does not match.
-pub const STAMP_ATTRIBUTE: &str = "data-ia-prerender";
 
 /// What to prerender: a checked article, its JSON as given, and the host's
 /// options for the widget.
@@ -74,13 +71,6 @@ pub fn script_json(value: &serde_json::Value) -> String {
         .replace('&', "\\u0026")
 }
 
-/// A 64-bit FNV-1a hash: small, stable across builds and platforms.
-fn fnv1a(bytes: impl IntoIterator<Item = u8>) -> u64 {
-    bytes.into_iter().fold(0xcbf2_9ce4_8422_2325, |hash, byte| {
-        (hash ^ u64::from(byte)).wrapping_mul(0x0100_0000_01b3)
-    })
-}
-
 impl Prerender {
     /// The props `mount` would give the widget at its first render: no id
     /// prefix unless the host set one, the banner as the article has it (a
@@ -107,19 +97,10 @@ impl Prerender {
         futures_executor::block_on(renderer.render())
     }
 
-    /// What this prerender was made from: crate version, then a hash of the
-    /// article JSON and the options. The browser compares it with its own
-    /// before reusing the markup.
+    /// What this prerender was made from (see [`render_stamp`]); the
+    /// browser hydrates the markup only when its own stamp is the same.
     pub fn stamp(&self) -> String {
-        let mut made_from = script_json(&self.json);
-        for (name, text) in &self.option_texts {
-            let _ = write!(made_from, "\n{name}={text}");
-        }
-        format!(
-            "{}:{:016x}",
-            env!("CARGO_PKG_VERSION"),
-            fnv1a(made_from.into_bytes())
-        )
+        render_stamp(&self.props()).unwrap_or_default()
     }
 
     /// `<script type="application/json">` holding the article.

@@ -8,7 +8,7 @@
 
 use super::dom_events::{dispatch_error, dispatch_widget_event};
 use super::options::{read_options, MountOptions};
-use super::props::{article_ui, strings_for};
+use super::props::{article_ui, render_stamp, strings_for, PRERENDER_ATTRIBUTE};
 use crate::browser::{self, storage};
 use crate::components::{choose_id_prefix, Shared, Theme, Ui, Widget, WidgetContent, WidgetProps};
 use crate::format;
@@ -207,7 +207,18 @@ pub fn mount(element: Element, article: JsValue, options: JsValue) -> Result<Mou
             app.update(props.clone());
             app
         }
-        None => Renderer::<Widget>::with_root_and_props(element.clone(), props.clone()).render(),
+        None => {
+            let renderer = Renderer::<Widget>::with_root_and_props(element.clone(), props.clone());
+            // Markup prerendered from exactly these props is taken over in
+            // place (its nodes reused); any other content is replaced.
+            let stamp = element.get_attribute(PRERENDER_ATTRIBUTE);
+            let _ = element.remove_attribute(PRERENDER_ATTRIBUTE);
+            if stamp.is_some() && stamp == render_stamp(&props) {
+                renderer.hydrate()
+            } else {
+                renderer.render()
+            }
+        }
     };
     match problems {
         // The error box stays in the element, which is left free for another mount.

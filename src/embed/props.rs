@@ -3,7 +3,7 @@
 //! be hydrated when both sides render the same thing.
 
 use super::options::MountOptions;
-use crate::components::Ui;
+use crate::components::{Ui, WidgetContent, WidgetProps};
 use crate::model::Article;
 use crate::strings::Strings;
 
@@ -28,4 +28,47 @@ pub fn article_ui(article: &Article, options: &MountOptions) -> Ui {
         heading_level: options.heading_level.max(1),
         ..Ui::default()
     }
+}
+
+/// The attribute that stamps a prerendered widget's container with what it
+/// was rendered from ([`render_stamp`]).
+pub const PRERENDER_ATTRIBUTE: &str = "data-ia-prerender";
+
+/// A 64-bit FNV-1a hash: small, and the same on every platform.
+fn fnv1a(bytes: &[u8]) -> u64 {
+    bytes.iter().fold(0xcbf2_9ce4_8422_2325, |hash, byte| {
+        (hash ^ u64::from(*byte)).wrapping_mul(0x0100_0000_01b3)
+    })
+}
+
+/// What a widget rendered from `props` looks like at its first render, as
+/// `crate version:hash`: the article and everything else that decides the
+/// markup (UI text, ids, heading level, theme, sections, banner). A server
+/// and a browser that compute the same stamp render the same markup, so the
+/// browser may hydrate the server's; otherwise it must render afresh (a
+/// structure Yew does not expect would stop the module). `None` for the
+/// error box, which is never prerendered.
+pub fn render_stamp(props: &WidgetProps) -> Option<String> {
+    let WidgetContent::Article(article) = &props.content else {
+        return None;
+    };
+    let ui = &props.ui;
+    // Debug output of plain data: the same bytes natively and in wasm.
+    let made_from = format!(
+        "{:?}|{:?}|{}|{}|{}|{}|{:?}|{:?}|{}",
+        *article.0,
+        ui.strings,
+        ui.id_prefix,
+        ui.article_id,
+        ui.article_lang,
+        ui.heading_level,
+        props.theme,
+        props.sections,
+        props.banner_dismissed,
+    );
+    Some(format!(
+        "{}:{:016x}",
+        env!("CARGO_PKG_VERSION"),
+        fnv1a(made_from.as_bytes())
+    ))
 }

@@ -125,6 +125,12 @@ test("with JavaScript the widget takes over without a layout shift and works", a
       if (!element?.handle?.mounted) requestAnimationFrame(watch);
     };
     requestAnimationFrame(watch);
+    // Marks a prerendered node before the widget takes over (the loader is
+    // delayed below, so this runs first), to see whether it is reused.
+    document.addEventListener("DOMContentLoaded", () => {
+      const title = document.querySelector("interactive-article")?.shadowRoot?.querySelector(".ia-title");
+      if (title) title.__prerendered = true;
+    });
   });
   // A slow network: the page paints the prerender before the loader runs,
   // and the wasm arrives well after that.
@@ -146,6 +152,11 @@ test("with JavaScript the widget takes over without a layout shift and works", a
     await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
     assert.equal(await page.evaluate(() => window.__shift), 0, "layout-shift entries sum to 0");
     assert.equal(await page.evaluate(() => window.__framesWithoutArticle), 0, "the article shows in every frame");
+    assert.equal(
+      await page.locator(`${ARTICLE} .ia-title`).evaluate((title) => title.__prerendered),
+      true,
+      "the widget hydrated the prerendered nodes instead of replacing them",
+    );
     await page.locator(`${ARTICLE} span.ia-claim__words[role="button"]`).first().click();
     await page.locator(`${ARTICLE} div.ia-callout`).waitFor({ state: "visible" });
     await toggle.click();
@@ -192,3 +203,50 @@ test("printed, the key claims follow the article as numbered footnotes with stat
     await context.close();
   }
 });
+
+// What the browser would render differs from the prerender: it must render
+// afresh, never hand Yew markup of another structure (its assertion would
+// stop the module), and leave no error.
+for (const [what, setUp] of [
+  [
+    "a stamp from another version or other options",
+    (context) =>
+      context.route(/prerendered\/china-open-source-ai\.html$/, async (route) => {
+        const response = await route.fetch();
+        const html = (await response.text()).replace(/data-ia-prerender="[^"]*"/, 'data-ia-prerender="0.0.0:0000000000000000"');
+        await route.fulfill({ response, body: html });
+      }),
+  ],
+  [
+    "a banner the reader dismissed earlier",
+    (context) =>
+      context.addInitScript(() => localStorage.setItem("interactive-article:banner-dismissed:china-open-source-ai", "1")),
+  ],
+]) {
+  test(`with ${what}, the widget renders afresh without an error`, async () => {
+    const context = await browser.newContext({ viewport: { width: 1000, height: 900 } });
+    await setUp(context);
+    await context.addInitScript(() =>
+      document.addEventListener("DOMContentLoaded", () => {
+        const title = document.querySelector("interactive-article")?.shadowRoot?.querySelector(".ia-title");
+        if (title) title.__prerendered = true;
+      }),
+    );
+    const page = await context.newPage();
+    const errors = [];
+    page.on("console", (message) => message.type() === "error" && errors.push(message.text()));
+    page.on("pageerror", (error) => errors.push(error.message));
+    try {
+      await page.goto(new URL("prerendered/china-open-source-ai.html", server.url).href, { waitUntil: "load" });
+      await page.waitForFunction(() => document.querySelector("interactive-article")?.handle?.mounted === true, undefined, { timeout: 15_000 });
+      assert.equal(await page.locator(ARTICLE).count(), 1);
+      assert.notEqual(await page.locator(`${ARTICLE} .ia-title`).evaluate((title) => title.__prerendered), true, "rendered afresh");
+      const toggle = page.locator(`${ARTICLE} button.ia-section__toggle`).first();
+      await toggle.click();
+      assert.equal(await toggle.getAttribute("aria-expanded"), "false", "the widget works");
+      assert.deepEqual(errors, []);
+    } finally {
+      await context.close();
+    }
+  });
+}
