@@ -41,6 +41,13 @@ mkdir www/prerendered
 for article in articles/*.json tests/fixtures/edge-cases.json; do
 	target/debug/interactive-article render --page --assets ../pkg/ "$$article" > "www/prerendered/$$(basename "$$article" .json).html"
 done
+# The same article for mount(): the container variant in a bare page.
+{
+	printf '<!doctype html>\n<html lang="en">\n<head>\n<meta charset="utf-8">\n<title>Prerendered for mount()</title>\n'
+	printf '<link rel="stylesheet" href="../pkg/interactive-article.css">\n<script type="module" src="../prerender-mount.js"></script>\n</head>\n<body>\n'
+	target/debug/interactive-article render --mount articles/china-open-source-ai.json
+	printf '</body>\n</html>\n'
+} > www/prerendered/mount.html
 endef
 
 .PHONY: serve www bundle test clean

@@ -250,3 +250,33 @@ for (const [what, setUp] of [
     }
   });
 }
+
+test("mount() takes over a container prerendered with render --mount in place", async () => {
+  const context = await browser.newContext({ viewport: { width: 1000, height: 900 } });
+  await context.route(/\.wasm$/, async (route) => {
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    await route.continue();
+  });
+  await context.addInitScript(() =>
+    document.addEventListener("DOMContentLoaded", () => {
+      const title = document.querySelector("[data-ia-prerender] .ia-title");
+      if (title) title.__prerendered = true;
+    }),
+  );
+  const page = await context.newPage();
+  const errors = [];
+  page.on("console", (message) => message.type() === "error" && errors.push(message.text()));
+  page.on("pageerror", (error) => errors.push(error.message));
+  try {
+    await page.goto(new URL("prerendered/mount.html", server.url).href, { waitUntil: "load" });
+    await page.waitForFunction(() => window.articleHandles?.[0]?.mounted === true, undefined, { timeout: 15_000 });
+    assert.equal(await page.locator("article.ia-article").count(), 1);
+    assert.equal(await page.locator(".ia-title").evaluate((title) => title.__prerendered), true, "the nodes were reused");
+    const toggle = page.locator("button.ia-section__toggle").first();
+    await toggle.click();
+    assert.equal(await toggle.getAttribute("aria-expanded"), "false", "the widget works");
+    assert.deepEqual(errors, []);
+  } finally {
+    await context.close();
+  }
+});
