@@ -48,6 +48,15 @@ done
 	target/debug/interactive-article render --mount articles/china-open-source-ai.json
 	printf '</body>\n</html>\n'
 } > www/prerendered/mount.html
+# The news page, with the article prerendered as the custom element in place
+# of the mount() container, and the loader in place of host.js.
+target/debug/interactive-article render --assets ./pkg/ articles/china-open-source-ai.json > www/prerendered/fragment.html
+FRAGMENT=www/prerendered/fragment.html perl -0pe '
+	BEGIN { local $$/; open my $$f, "<", $$ENV{FRAGMENT} or die; $$fragment = <$$f> }
+	s{<div id="article-embed".*?\n      </div>\n}{<div id="article-embed" class="article-embed">$$fragment</div>\n}s or die "no #article-embed";
+	s{<script type="module" src="./host.js"></script>}{<script type="module" src="./pkg/interactive-article.js"></script>} or die "no host.js";
+' www/index.html > www/news-prerendered.html
+rm www/prerendered/fragment.html
 endef
 
 .PHONY: serve www bundle test clean
@@ -111,4 +120,4 @@ test:
 
 clean:
 	cargo clean
-	rm -rf dist pkg www/pkg www/fixtures www/articles www/prerendered
+	rm -rf dist pkg www/pkg www/fixtures www/articles www/prerendered www/news-prerendered.html
