@@ -39,6 +39,29 @@ rm -rf www/fixtures
 cp -r tests/fixtures www/fixtures
 mkdir -p www/articles
 cp articles/*.json www/articles/
+# Prerendered pages, made by the CLI as a CMS would (never edited by hand).
+cargo build --quiet --bin interactive-article
+rm -rf www/prerendered
+mkdir www/prerendered
+for article in articles/*.json tests/fixtures/edge-cases.json; do
+	target/debug/interactive-article render --page --assets ../pkg/ "$$article" > "www/prerendered/$$(basename "$$article" .json).html"
+done
+# The same article for mount(): the container variant in a bare page.
+{
+	printf '<!doctype html>\n<html lang="en">\n<head>\n<meta charset="utf-8">\n<title>Prerendered for mount()</title>\n'
+	printf '<link rel="stylesheet" href="../pkg/interactive-article.css">\n<script type="module" src="../prerender-mount.js"></script>\n</head>\n<body>\n'
+	target/debug/interactive-article render --mount articles/china-open-source-ai.json
+	printf '</body>\n</html>\n'
+} > www/prerendered/mount.html
+# The news page, with the article prerendered as the custom element in place
+# of the mount() container, and the loader in place of host.js.
+target/debug/interactive-article render --assets ./pkg/ articles/china-open-source-ai.json > www/prerendered/fragment.html
+FRAGMENT=www/prerendered/fragment.html perl -0pe '
+	BEGIN { local $$/; open my $$f, "<", $$ENV{FRAGMENT} or die; $$fragment = <$$f> }
+	s{<div id="article-embed".*?\n      </div>\n}{<div id="article-embed" class="article-embed">$$fragment</div>\n}s or die "no #article-embed";
+	s{<script type="module" src="./host.js"></script>}{<script type="module" src="./pkg/interactive-article.js"></script>} or die "no host.js";
+' www/index.html > www/news-prerendered.html
+rm www/prerendered/fragment.html
 endef
 
 .PHONY: serve www bundle test clean schema fixture-outcomes hostile-fixtures fuzz
@@ -104,7 +127,7 @@ test:
 
 clean:
 	cargo clean
-	rm -rf dist pkg www/pkg www/fixtures www/articles fuzz/target
+	rm -rf dist pkg www/pkg www/fixtures www/articles www/prerendered www/news-prerendered.html fuzz/target
 
 # Generated files are written by their own commands, never by a test; the
 # tests (schema, fixtures) only compare and fail when these are out of date.

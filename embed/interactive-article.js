@@ -55,7 +55,9 @@ class InteractiveArticle extends HTMLElement {
 
   constructor() {
     super();
-    this.attachShadow({ mode: "open" }).append(this.#slot);
+    // A prerendered element (`interactive-article render`) arrives with a
+    // declarative shadow root: keep it, as attachShadow would empty it.
+    (this.shadowRoot ?? this.attachShadow({ mode: "open" })).append(this.#slot);
   }
 
   // The MountHandle while the widget is mounted, else null.
@@ -106,8 +108,10 @@ class InteractiveArticle extends HTMLElement {
     observer.unobserve(this);
     const shadow = this.shadowRoot;
     // A fresh container every time, also because mount() may still hold a
-    // failed one.
-    const root = (this.#root = document.createElement("div"));
+    // failed one; except the container of a prerendered widget (the only
+    // <div> a shadow root holds before loading), which mount() empties and
+    // fills in one task, so no frame is without the article.
+    const root = (this.#root = shadow.querySelector("div") ?? document.createElement("div"));
     root.part = "root";
     shadow.prepend(root);
     // The article: fetched from `src`, else the child <script

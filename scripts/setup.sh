@@ -182,3 +182,14 @@ if [ "$MODE" = test ]; then
     chromium_version="$("$CHROMIUM_BIN" --version 2>/dev/null | awk '{ print $2 }' || true)"
     echo "ok: chromium ${chromium_version:-?} + chromedriver"
 fi
+
+# --- pdftotext (poppler-utils): print tests read the printed PDF back -------------
+if [ "$MODE" = test ] && ! command -v pdftotext >/dev/null 2>&1; then
+    if [ "$(id -u)" -ne 0 ]; then
+        die "pdftotext is missing, and installing it needs root: run 'apt-get update && apt-get install -y poppler-utils' as root (or with sudo), then rerun this script"
+    fi
+    echo "installing: poppler-utils (apt-get)"
+    apt-get update
+    DEBIAN_FRONTEND=noninteractive apt-get install -y poppler-utils
+fi
+[ "$MODE" != test ] || echo "ok: pdftotext"

@@ -2,16 +2,19 @@
 //! element, get back a handle), its options, and the `ia-*` DOM events.
 //! The custom element and iframe mode are thin JavaScript over `mount`.
 //!
-//! Browser-only: the rest of the crate also builds natively.
+//! `mount` is browser-only; the options and what a widget is rendered from
+//! build natively too, for the prerender CLI.
 
 #[cfg(target_arch = "wasm32")]
 mod dom_events;
 #[cfg(target_arch = "wasm32")]
 mod mount;
-#[cfg(target_arch = "wasm32")]
 mod options;
+mod props;
 
 #[cfg(target_arch = "wasm32")]
 pub use mount::{load, mount, release, MountHandle};
 #[cfg(target_arch = "wasm32")]
-pub use options::{read_options, MountOptions};
+pub use options::read_options;
+pub use options::{kebab_case, MountOptions, TEXT_OPTIONS};
+pub use props::{article_ui, render_stamp, strings_for, PRERENDER_ATTRIBUTE};

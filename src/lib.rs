@@ -18,6 +18,8 @@
 //! - [`browser`]: the few browser calls the components make from effects
 //!   (focus, scrolling, storage, listeners), never during render.
 //! - [`embed`]: what a host page touches: `mount(element, article)`.
+//! - `prerender` (native only): the widget as HTML from Yew's server
+//!   renderer, with its structured data, for the `interactive-article` CLI.
 #![deny(missing_docs)]
 // No panic on any input, by construction: a panic in wasm built with
 // `panic = "abort"` traps the module for every widget on the page. Slicing,
@@ -38,5 +40,7 @@ pub mod events;
 pub mod format;
 pub mod hooks;
 pub mod model;
+#[cfg(not(target_arch = "wasm32"))]
+pub mod prerender;
 pub mod state;
 pub mod strings;

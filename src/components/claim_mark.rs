@@ -77,6 +77,9 @@ pub fn ClaimMark(props: &ClaimMarkProps) -> Html {
             >
                 { props.text.clone() }
                 <span class="ia-claim__icon" aria-hidden="true">{ status_icon(status) }</span>
+                // The claim's number in the key-claims list, its footnote
+                // number in print; shown only there.
+                <sup class="ia-claim__ref" aria-hidden="true">{ props.claim + 1 }</sup>
                 <span class="ia-visually-hidden" lang={ui.ui_lang()}>
                     { " (" }{ ui.strings.key_claim.clone() }{ " " }{ ui.strings.status(status).clone() }{ ")" }
                 </span>

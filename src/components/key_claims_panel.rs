@@ -1,10 +1,14 @@
 //! The key claims at a glance: a count per status that is always shown, and a
 //! list (a disclosure, collapsed at first so the article itself comes soon)
 //! where choosing a claim opens its section and moves focus to its words.
+//!
+//! Each claim's explanation and sources are in the list too, shown only
+//! where the callouts cannot be opened: without script (a prerendered page)
+//! and in print, where the list becomes the claims' numbered footnotes.
 
-use super::{use_ui, ArticleRef, StatusBadge};
+use super::{use_ui, ArticleRef, ExternalLink, StatusBadge};
 use crate::model::ClaimStatus;
-use yew::{component, html, Callback, Html, MouseEvent, Properties};
+use yew::{component, html, AttrValue, Callback, Html, MouseEvent, Properties};
 
 /// Props of [`KeyClaimsPanel`].
 #[derive(Debug, Clone, PartialEq, Properties)]
@@ -53,6 +57,24 @@ pub fn KeyClaimsPanel(props: &KeyClaimsPanelProps) -> Html {
                             <StatusBadge status={claim.status} />
                             <span class="ia-key-claims__quote" lang={text_lang.clone()}>{ claim.quote.clone() }</span>
                         </button>
+                        <div class="ia-key-claims__detail" lang={text_lang.clone()}>
+                            <p class="ia-key-claims__explanation">{ claim.explanation.clone() }</p>
+                            if !claim.sources.is_empty() {
+                                <ul class="ia-key-claims__sources">
+                                    { for claim.sources.iter().filter_map(|s| Some((*s, props.article.sources.get(*s)?))).map(|(source_index, source)| html! {
+                                        <li>
+                                            <ExternalLink
+                                                class={Some(AttrValue::from("ia-key-claims__source"))}
+                                                url={source.url.clone()}
+                                                text={source.title.clone()}
+                                                source={source_index}
+                                                claim={index}
+                                            />
+                                        </li>
+                                    }) }
+                                </ul>
+                            }
+                        </div>
                     </li>
                 }
             }) }

@@ -8,11 +8,11 @@
 
 use super::dom_events::{dispatch_error, dispatch_widget_event};
 use super::options::{read_options, MountOptions};
+use super::props::{article_ui, render_stamp, strings_for, PRERENDER_ATTRIBUTE};
 use crate::browser::{self, storage};
 use crate::components::{choose_id_prefix, Shared, Theme, Ui, Widget, WidgetContent, WidgetProps};
 use crate::format;
 use crate::model::{validate_parsed, Article, Problems, DEFAULT_ARTICLE_JSON};
-use crate::strings::Strings;
 use std::cell::RefCell;
 use std::rc::Rc;
 use wasm_bindgen::prelude::*;
@@ -103,17 +103,6 @@ pub fn load(article: JsValue) -> Result<Article, Problems> {
     .and_then(validate_parsed)
 }
 
-/// The UI text for `options` and the article's language.
-fn strings_for(options: &MountOptions, article_lang: Option<&str>) -> Strings {
-    let lang = options.lang.as_deref().or(article_lang).unwrap_or("en");
-    let mut strings = Strings::for_language(lang);
-    for (key, text) in &options.strings {
-        // Keys were checked against `Strings::KEYS` when the options were read.
-        strings.set(key, text.clone().into());
-    }
-    strings
-}
-
 /// The id prefix of a widget about to render `article` into `element`: the
 /// host's, else the one [`choose_id_prefix`] picks so that no id the widget
 /// renders is already used in the element's document or shadow root. When
@@ -187,12 +176,8 @@ pub fn mount(element: Element, article: JsValue, options: JsValue) -> Result<Mou
                 Callback::from(move |event| dispatch_widget_event(&target, &article, event))
             };
             let ui = Ui {
-                strings,
-                article_id: article.id.clone(),
-                article_lang: article.lang.clone(),
-                heading_level,
                 on_event,
-                ..Ui::default()
+                ..article_ui(&article, &options)
             };
             let id_prefix = id_prefix_for(&element, &ui, &article, options.id_prefix.as_deref());
             WidgetProps {
@@ -222,7 +207,18 @@ pub fn mount(element: Element, article: JsValue, options: JsValue) -> Result<Mou
             app.update(props.clone());
             app
         }
-        None => Renderer::<Widget>::with_root_and_props(element.clone(), props.clone()).render(),
+        None => {
+            let renderer = Renderer::<Widget>::with_root_and_props(element.clone(), props.clone());
+            // Markup prerendered from exactly these props is taken over in
+            // place (its nodes reused); any other content is replaced.
+            let stamp = element.get_attribute(PRERENDER_ATTRIBUTE);
+            let _ = element.remove_attribute(PRERENDER_ATTRIBUTE);
+            if stamp.is_some() && stamp == render_stamp(&props) {
+                renderer.hydrate()
+            } else {
+                renderer.render()
+            }
+        }
     };
     match problems {
         // The error box stays in the element, which is left free for another mount.

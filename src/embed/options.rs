@@ -2,11 +2,15 @@
 //! custom element's attributes. Each is checked like article data: a bad value
 //! is a [`Problem`](crate::model::Problem) with a path such as `options.theme`.
 
-use crate::components::{is_id_prefix, Theme};
-use crate::model::Problems;
+use crate::components::Theme;
 use crate::state::SectionsAtStart;
-use wasm_bindgen::{JsCast, JsValue};
 use web_sys::EventTarget;
+#[cfg(target_arch = "wasm32")]
+use {
+    crate::components::is_id_prefix,
+    crate::model::Problems,
+    wasm_bindgen::{JsCast, JsValue},
+};
 
 /// Checked mount options.
 #[derive(Debug, Clone, Default)]
@@ -35,9 +39,13 @@ const THEME: &str = "theme";
 const SECTIONS: &str = "sections";
 const LANG: &str = "lang";
 const HEADING_LEVEL: &str = "headingLevel";
+#[cfg(target_arch = "wasm32")]
 const STRINGS: &str = "strings";
+#[cfg(target_arch = "wasm32")]
 const EVENT_TARGET: &str = "eventTarget";
+#[cfg(target_arch = "wasm32")]
 const ID_PREFIX: &str = "idPrefix";
+#[cfg(target_arch = "wasm32")]
 const KNOWN: [&str; 7] = [
     THEME,
     SECTIONS,
@@ -48,17 +56,67 @@ const KNOWN: [&str; 7] = [
     ID_PREFIX,
 ];
 
+/// The options a value written as text sets: the custom element's
+/// attributes (in kebab-case), and the prerender CLI's flags
+/// (`--heading-level`), which must render what `mount` would.
+pub const TEXT_OPTIONS: [&str; 4] = [THEME, SECTIONS, LANG, HEADING_LEVEL];
+
+/// `headingLevel` → `heading-level`: an option's attribute or flag name.
+pub fn kebab_case(name: &str) -> String {
+    name.chars().fold(String::new(), |mut out, c| {
+        if c.is_ascii_uppercase() {
+            out.push('-');
+        }
+        out.push(c.to_ascii_lowercase());
+        out
+    })
+}
+
+impl MountOptions {
+    /// The options of a widget the host sets nothing for.
+    pub fn defaults() -> MountOptions {
+        MountOptions {
+            heading_level: 1,
+            ..MountOptions::default()
+        }
+    }
+
+    /// Sets option `name` (one of [`TEXT_OPTIONS`]) from `text`; else says
+    /// what the value must be.
+    pub fn set_text(&mut self, name: &str, text: &str) -> Result<(), &'static str> {
+        match name {
+            THEME => {
+                self.theme = Theme::parse(text).ok_or("must be \"light\", \"dark\" or \"auto\"")?
+            }
+            SECTIONS => {
+                self.sections =
+                    SectionsAtStart::parse(text).ok_or("must be \"open\" or \"collapsed\"")?
+            }
+            LANG if !text.trim().is_empty() => self.lang = Some(text.to_owned()),
+            LANG => return Err("must be a language tag such as \"en\" or \"zh-Hans\""),
+            HEADING_LEVEL => match text.trim().parse::<f64>() {
+                // Whole numbers only: "2" and 2 from script, never "2.5".
+                Ok(n) if (1.0..=5.0).contains(&n) && n.fract() == 0.0 => {
+                    self.heading_level = n as u8
+                }
+                _ => return Err("must be a whole number from 1 to 5"),
+            },
+            _ => return Err("is not an option set by text"),
+        }
+        Ok(())
+    }
+}
+
 /// The problem path of option `name`: `options.theme`.
+#[cfg(target_arch = "wasm32")]
 fn path(name: &str) -> String {
     format!("options.{name}")
 }
 
+#[cfg(target_arch = "wasm32")]
 /// Reads `value` (`undefined` or an object). Every problem is reported.
 pub fn read_options(value: &JsValue) -> Result<MountOptions, Problems> {
-    let mut options = MountOptions {
-        heading_level: 1,
-        ..MountOptions::default()
-    };
+    let mut options = MountOptions::defaults();
     let mut problems = Problems::default();
     if value.is_undefined() || value.is_null() {
         return Ok(options);
@@ -87,41 +145,18 @@ pub fn read_options(value: &JsValue) -> Result<MountOptions, Problems> {
             .filter(|v| !v.is_undefined() && !v.is_null())
     };
 
-    if let Some(theme) = get(THEME) {
-        match theme.as_string().as_deref().and_then(Theme::parse) {
-            Some(theme) => options.theme = theme,
-            None => problems.push(path(THEME), "must be \"light\", \"dark\" or \"auto\""),
-        }
-    }
-    if let Some(sections) = get(SECTIONS) {
-        match sections
-            .as_string()
-            .as_deref()
-            .and_then(SectionsAtStart::parse)
-        {
-            Some(sections) => options.sections = sections,
-            None => problems.push(path(SECTIONS), "must be \"open\" or \"collapsed\""),
-        }
-    }
-    if let Some(lang) = get(LANG) {
-        match lang.as_string() {
-            Some(lang) if !lang.trim().is_empty() => options.lang = Some(lang),
-            _ => problems.push(
-                path(LANG),
-                "must be a language tag such as \"en\" or \"zh-Hans\"",
-            ),
-        }
-    }
-    if let Some(level) = get(HEADING_LEVEL) {
-        // Attributes arrive as strings ("2"), script options as numbers.
-        let number = level
-            .as_f64()
-            .or_else(|| level.as_string()?.trim().parse().ok());
-        match number {
-            Some(n) if (1.0..=5.0).contains(&n) && n.fract() == 0.0 => {
-                options.heading_level = n as u8
-            }
-            _ => problems.push(path(HEADING_LEVEL), "must be a whole number from 1 to 5"),
+    for name in TEXT_OPTIONS {
+        let Some(value) = get(name) else { continue };
+        // Attributes arrive as strings ("2"); a heading level from script
+        // may be a number. Anything else is an empty, so invalid, text.
+        let text = value.as_string().or_else(|| {
+            (name == HEADING_LEVEL)
+                .then(|| value.as_f64())
+                .flatten()
+                .map(|n| n.to_string())
+        });
+        if let Err(reason) = options.set_text(name, text.as_deref().unwrap_or_default()) {
+            problems.push(path(name), reason);
         }
     }
     if let Some(mut strings) = get(STRINGS) {

@@ -1,0 +1,74 @@
+//! What a widget is rendered from, built the same way in the browser
+//! (`mount`) and on a server (the prerender CLI): a prerendered page can only
+//! be hydrated when both sides render the same thing.
+
+use super::options::MountOptions;
+use crate::components::{Ui, WidgetContent, WidgetProps};
+use crate::model::Article;
+use crate::strings::Strings;
+
+/// The UI text for `options` and the article's language.
+pub fn strings_for(options: &MountOptions, article_lang: Option<&str>) -> Strings {
+    let lang = options.lang.as_deref().or(article_lang).unwrap_or("en");
+    let mut strings = Strings::for_language(lang);
+    for (key, text) in &options.strings {
+        // Keys were checked against `Strings::KEYS` when the options were read.
+        strings.set(key, text.clone().into());
+    }
+    strings
+}
+
+/// The [`Ui`] of a widget showing `article` with `options`, before an id
+/// prefix is chosen and events are connected.
+pub fn article_ui(article: &Article, options: &MountOptions) -> Ui {
+    Ui {
+        strings: strings_for(options, Some(&article.lang)),
+        article_id: article.id.clone(),
+        article_lang: article.lang.clone(),
+        heading_level: options.heading_level.max(1),
+        ..Ui::default()
+    }
+}
+
+/// The attribute that stamps a prerendered widget's container with what it
+/// was rendered from ([`render_stamp`]).
+pub const PRERENDER_ATTRIBUTE: &str = "data-ia-prerender";
+
+/// A 64-bit FNV-1a hash: small, and the same on every platform.
+fn fnv1a(bytes: &[u8]) -> u64 {
+    bytes.iter().fold(0xcbf2_9ce4_8422_2325, |hash, byte| {
+        (hash ^ u64::from(*byte)).wrapping_mul(0x0100_0000_01b3)
+    })
+}
+
+/// What a widget rendered from `props` looks like at its first render, as
+/// `crate version:hash`: the article and everything else that decides the
+/// markup (UI text, ids, heading level, theme, sections, banner). A server
+/// and a browser that compute the same stamp render the same markup, so the
+/// browser may hydrate the server's; otherwise it must render afresh (a
+/// structure Yew does not expect would stop the module). `None` for the
+/// error box, which is never prerendered.
+pub fn render_stamp(props: &WidgetProps) -> Option<String> {
+    let WidgetContent::Article(article) = &props.content else {
+        return None;
+    };
+    let ui = &props.ui;
+    // Debug output of plain data: the same bytes natively and in wasm.
+    let made_from = format!(
+        "{:?}|{:?}|{}|{}|{}|{}|{:?}|{:?}|{}",
+        *article.0,
+        ui.strings,
+        ui.id_prefix,
+        ui.article_id,
+        ui.article_lang,
+        ui.heading_level,
+        props.theme,
+        props.sections,
+        props.banner_dismissed,
+    );
+    Some(format!(
+        "{}:{:016x}",
+        env!("CARGO_PKG_VERSION"),
+        fnv1a(made_from.as_bytes())
+    ))
+}

@@ -1,0 +1,170 @@
+//! The article as HTML before any script runs: the widget rendered with
+//! Yew's server renderer, wrapped for the page that embeds it, with the
+//! article's structured data. Native only; the `interactive-article` CLI
+//! prints what these functions return.
+//!
+//! Every piece of article text reaches the HTML through Yew's renderer (which
+//! escapes it) or through [`escape`]; article JSON inside a `<script>` has
+//! `<`, `>` and `&` written as `\u003c` and so on, so no string in an article
+//! can close the script or open a tag.
+//!
+//! Output is deterministic: the same article and options give the same bytes,
+//! so a CMS can cache and diff it.
+
+mod json_ld;
+
+pub use json_ld::{json_ld, rating};
+
+use crate::components::{Shared, Ui, Widget, WidgetContent, WidgetProps};
+pub use crate::embed::PRERENDER_ATTRIBUTE as STAMP_ATTRIBUTE;
+use crate::embed::{article_ui, kebab_case, render_stamp, MountOptions};
+use crate::model::Article;
+use std::fmt::Write as _;
+use std::rc::Rc;
+use yew::{Callback, LocalServerRenderer};
+
+/// What to prerender: a checked article, its JSON as given, and the host's
+/// options for the widget.
+#[derive(Debug)]
+pub struct Prerender {
+    /// The validated article.
+    pub article: Rc<Article>,
+    /// The article data as read, embedded for the browser to hydrate from.
+    pub json: serde_json::Value,
+    /// The options, as the widget will read them.
+    pub options: MountOptions,
+    /// The options as given by name (`theme`, `headingLevel`) and text, in
+    /// the order given: written on the custom element as its attributes.
+    pub option_texts: Vec<(String, String)>,
+    /// Where the loader, glue, wasm and stylesheets are (a folder laid out
+    /// like `dist/embed/`), ending in `/`.
+    pub assets: String,
+    /// The page's canonical address, when known: the `canonical` link and
+    /// the base of the structured data's URLs.
+    pub page_url: Option<String>,
+}
+
+/// `text` escaped for HTML text or a quoted attribute value.
+pub fn escape(text: &str) -> String {
+    text.chars()
+        .fold(String::with_capacity(text.len()), |mut out, c| {
+            match c {
+                '&' => out.push_str("&amp;"),
+                '<' => out.push_str("&lt;"),
+                '>' => out.push_str("&gt;"),
+                '"' => out.push_str("&quot;"),
+                '\'' => out.push_str("&#39;"),
+                c => out.push(c),
+            }
+            out
+        })
+}
+
+/// `value` as JSON that is safe inside a `<script>` element: `<`, `>` and `&`
+/// are written as `\u003c`, `\u003e`, `\u0026` (the same JSON to a parser),
+/// so `</script>` or `<!--` in the data cannot end or change the element.
+pub fn script_json(value: &serde_json::Value) -> String {
+    value
+        .to_string()
+        .replace('<', "\\u003c")
+        .replace('>', "\\u003e")
+        .replace('&', "\\u0026")
+}
+
+impl Prerender {
+    /// The props `mount` would give the widget at its first render: no id
+    /// prefix unless the host set one, the banner as the article has it (a
+    /// reader's stored dismissal is applied after hydration).
+    fn props(&self) -> WidgetProps {
+        let ui = Ui {
+            id_prefix: self.options.id_prefix.clone().unwrap_or_default().into(),
+            ..article_ui(&self.article, &self.options)
+        };
+        WidgetProps {
+            content: WidgetContent::Article(Shared(Rc::clone(&self.article))),
+            ui: Rc::new(ui),
+            theme: self.options.theme,
+            sections: self.options.sections,
+            banner_dismissed: false,
+            on_banner_change: Callback::noop(),
+        }
+    }
+
+    /// The widget's markup, as Yew's server renderer writes it for hydration
+    /// (with the comments that mark component boundaries).
+    pub fn widget_html(&self) -> String {
+        let renderer = LocalServerRenderer::<Widget>::with_props(self.props()).hydratable(true);
+        futures_executor::block_on(renderer.render())
+    }
+
+    /// What this prerender was made from (see [`render_stamp`]); the
+    /// browser hydrates the markup only when its own stamp is the same.
+    pub fn stamp(&self) -> String {
+        render_stamp(&self.props()).unwrap_or_default()
+    }
+
+    /// `<script type="application/json">` holding the article.
+    fn article_script(&self, attributes: &str) -> String {
+        format!(
+            "<script type=\"application/json\"{attributes}>{}</script>",
+            script_json(&self.json)
+        )
+    }
+
+    /// The `<interactive-article>` element for a news page: a declarative
+    /// shadow root holding the stylesheets and the rendered widget, and the
+    /// article JSON the loader hydrates from.
+    pub fn element(&self) -> String {
+        let mut out = String::from("<interactive-article");
+        for (name, text) in &self.option_texts {
+            let _ = write!(out, " {}=\"{}\"", kebab_case(name), escape(text));
+        }
+        let assets = escape(&self.assets);
+        let _ = writeln!(
+            out,
+            "><template shadowrootmode=\"open\">\
+             <link rel=\"stylesheet\" href=\"{assets}interactive-article.css\">\
+             <link rel=\"stylesheet\" href=\"{assets}shadow.css\">\
+             <div part=\"root\" {STAMP_ATTRIBUTE}=\"{}\">{}</div></template>{}</interactive-article>",
+            escape(&self.stamp()),
+            self.widget_html(),
+            self.article_script("")
+        );
+        out
+    }
+
+    /// A plain container for `mount(container, article, options)`, and the
+    /// article JSON beside it (`data-ia-article`) to pass to `mount`.
+    pub fn mount_container(&self) -> String {
+        format!(
+            "<div {STAMP_ATTRIBUTE}=\"{}\">{}</div>\n{}\n",
+            escape(&self.stamp()),
+            self.widget_html(),
+            self.article_script(" data-ia-article")
+        )
+    }
+
+    /// A complete page: title, description, canonical link, the element,
+    /// its structured data, and the loader from the assets folder.
+    pub fn page(&self) -> String {
+        let article = &self.article;
+        let assets = escape(&self.assets);
+        let canonical = self
+            .page_url
+            .as_deref()
+            .map(|url| format!("<link rel=\"canonical\" href=\"{}\">\n", escape(url)))
+            .unwrap_or_default();
+        format!(
+            "<!doctype html>\n<html lang=\"{lang}\">\n<head>\n<meta charset=\"utf-8\">\n\
+             <meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n\
+             <title>{title}</title>\n<meta name=\"description\" content=\"{description}\">\n\
+             {canonical}<script type=\"module\" src=\"{assets}interactive-article.js\"></script>\n\
+             <script type=\"application/ld+json\">{ld}</script>\n</head>\n<body>\n<main>\n{element}</main>\n</body>\n</html>\n",
+            lang = escape(&article.lang),
+            title = escape(&article.title),
+            description = escape(&article.standfirst),
+            ld = script_json(&json_ld(article, self.page_url.as_deref())),
+            element = self.element(),
+        )
+    }
+}

@@ -1,0 +1,177 @@
+//! The article's structured data (schema.org as JSON-LD): one `NewsArticle`
+//! and one `ClaimReview` per claim.
+//!
+//! A claim's status becomes a `reviewRating` on a 1–5 scale, its label the
+//! status in the article's language:
+//!
+//! | status | `ratingValue` |
+//! |---|---|
+//! | supported | 5 |
+//! | partly-supported | 3 |
+//! | disputed | 1 |
+//! | unverified, opinion | none (`alternateName` only: nothing was rated) |
+//!
+//! Google retired ClaimReview rich results in 2025; Fact Check Explorer and
+//! fact-check datasets still read it.
+
+use crate::embed::{strings_for, MountOptions};
+use crate::model::{Article, Claim, ClaimStatus, Source};
+use serde_json::{json, Map, Value};
+
+/// schema.org's `digitalSourceType` for text a trained model generated.
+/// https://schema.org/TrainedAlgorithmicMediaDigitalSource
+const AI_GENERATED: &str = "https://schema.org/TrainedAlgorithmicMediaDigitalSource";
+
+/// The `ratingValue` of `status` on the 1 (disputed) to 5 (supported)
+/// scale, or none when the claim was not rated.
+pub fn rating(status: ClaimStatus) -> Option<u8> {
+    match status {
+        ClaimStatus::Supported => Some(5),
+        ClaimStatus::PartlySupported => Some(3),
+        ClaimStatus::Disputed => Some(1),
+        ClaimStatus::Unverified | ClaimStatus::Opinion => None,
+    }
+}
+
+/// Adds `key: value` to `object` when there is a value.
+fn put(object: &mut Map<String, Value>, key: &str, value: Option<Value>) {
+    if let Some(value) = value {
+        object.insert(key.to_owned(), value);
+    }
+}
+
+/// A source as a `CreativeWork`.
+fn creative_work(source: &Source) -> Value {
+    let mut work = Map::new();
+    work.insert("@type".into(), json!("CreativeWork"));
+    work.insert("name".into(), json!(source.title.as_str()));
+    work.insert("url".into(), json!(source.url.as_str()));
+    put(
+        &mut work,
+        "publisher",
+        source
+            .publisher
+            .as_ref()
+            .map(|p| json!({"@type": "Organization", "name": p.as_str()})),
+    );
+    put(
+        &mut work,
+        "datePublished",
+        source.date.as_ref().map(|d| json!(d.raw.as_str())),
+    );
+    Value::Object(work)
+}
+
+/// The sources at `indices`.
+fn works(article: &Article, indices: impl IntoIterator<Item = usize>) -> Vec<Value> {
+    indices
+        .into_iter()
+        .filter_map(|i| article.sources.get(i))
+        .map(creative_work)
+        .collect()
+}
+
+/// The `ClaimReview` of one claim; `page_url` is the article's address, when
+/// known (else the review's `url` is the claim's fragment alone).
+fn claim_review(article: &Article, claim: &Claim, page_url: Option<&str>) -> Value {
+    let strings = strings_for(&MountOptions::defaults(), Some(&article.lang));
+    let mut rating_object = Map::new();
+    rating_object.insert("@type".into(), json!("Rating"));
+    if let Some(value) = rating(claim.status) {
+        rating_object.insert("ratingValue".into(), json!(value));
+        rating_object.insert("bestRating".into(), json!(5));
+        rating_object.insert("worstRating".into(), json!(1));
+    }
+    rating_object.insert(
+        "alternateName".into(),
+        json!(strings.status(claim.status).as_str()),
+    );
+    let mut item = Map::new();
+    item.insert("@type".into(), json!("Claim"));
+    let appearances = works(article, claim.sources.iter().copied());
+    if !appearances.is_empty() {
+        item.insert("appearance".into(), Value::Array(appearances));
+    }
+    let mut review = Map::new();
+    review.insert("@type".into(), json!("ClaimReview"));
+    review.insert(
+        "url".into(),
+        json!(format!("{}#{}", page_url.unwrap_or_default(), claim.id)),
+    );
+    review.insert("claimReviewed".into(), json!(claim.quote.as_str()));
+    review.insert("reviewBody".into(), json!(claim.explanation.as_str()));
+    review.insert("reviewRating".into(), Value::Object(rating_object));
+    review.insert("itemReviewed".into(), Value::Object(item));
+    review.insert("inLanguage".into(), json!(article.lang.as_str()));
+    put(
+        &mut review,
+        "author",
+        article
+            .publisher
+            .as_ref()
+            .map(|p| json!({"@type": "Organization", "name": p.as_str()})),
+    );
+    put(
+        &mut review,
+        "datePublished",
+        article.published.as_ref().map(|d| json!(d.raw.as_str())),
+    );
+    Value::Object(review)
+}
+
+/// The structured data of `article` published at `page_url` (when known):
+/// `{"@context": "https://schema.org", "@graph": [NewsArticle, ClaimReview…]}`.
+pub fn json_ld(article: &Article, page_url: Option<&str>) -> Value {
+    let mut news = Map::new();
+    news.insert("@type".into(), json!("NewsArticle"));
+    put(&mut news, "url", page_url.map(|u| json!(u)));
+    news.insert("headline".into(), json!(article.title.as_str()));
+    news.insert("description".into(), json!(article.standfirst.as_str()));
+    news.insert("inLanguage".into(), json!(article.lang.as_str()));
+    put(
+        &mut news,
+        "datePublished",
+        article.published.as_ref().map(|d| json!(d.raw.as_str())),
+    );
+    put(
+        &mut news,
+        "dateModified",
+        article.updated.as_ref().map(|d| json!(d.raw.as_str())),
+    );
+    put(
+        &mut news,
+        "author",
+        article
+            .byline
+            .as_ref()
+            .map(|b| json!({"@type": "Person", "name": b.as_str()})),
+    );
+    put(
+        &mut news,
+        "publisher",
+        article
+            .publisher
+            .as_ref()
+            .map(|p| json!({"@type": "Organization", "name": p.as_str()})),
+    );
+    let original = works(article, article.provenance.original_sources.iter().copied());
+    if !original.is_empty() {
+        news.insert("isBasedOn".into(), Value::Array(original));
+    }
+    let cited = works(article, 0..article.sources.len());
+    if !cited.is_empty() {
+        news.insert("citation".into(), Value::Array(cited));
+    }
+    if article.provenance.ai_generated {
+        news.insert("digitalSourceType".into(), json!(AI_GENERATED));
+    }
+    let graph = std::iter::once(Value::Object(news))
+        .chain(
+            article
+                .claims
+                .iter()
+                .map(|claim| claim_review(article, claim, page_url)),
+        )
+        .collect();
+    json!({"@context": "https://schema.org", "@graph": Value::Array(graph)})
+}

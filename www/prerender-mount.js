@@ -1,0 +1,12 @@
+// Host glue for pages made with `interactive-article render --mount`: each
+// prerendered container (data-ia-prerender) is followed by its article JSON
+// (<script type="application/json" data-ia-article>); mount() takes the
+// container over in place. The handles are kept on window.articleHandles.
+
+import init, { mount } from "./pkg/interactive_article.js";
+
+await init();
+window.articleHandles = [...document.querySelectorAll("[data-ia-prerender]")].map((container) => {
+  const json = container.nextElementSibling?.matches("script[data-ia-article]") && container.nextElementSibling.textContent;
+  return mount(container, json ? JSON.parse(json) : undefined);
+});
