@@ -36,7 +36,7 @@ mkdir -p www/articles
 cp articles/*.json www/articles/
 endef
 
-.PHONY: serve www bundle test clean
+.PHONY: serve www bundle test soak clean
 
 serve:
 	bash scripts/setup.sh serve
@@ -94,6 +94,14 @@ test:
 	if [ "$${#e2e_tests[@]}" -gt 0 ]; then
 		node --test "$${e2e_tests[@]}"
 	fi
+
+# 1,000 mount/unmount and element add/remove cycles in headless Chromium;
+# prints the heap and listeners they leave (not part of `make test`).
+soak:
+	bash scripts/setup.sh test
+	. scripts/env.sh
+	$(build_www)
+	node scripts/soak.mjs
 
 clean:
 	cargo clean

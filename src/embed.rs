@@ -10,6 +10,8 @@ mod dom_events;
 mod mount;
 #[cfg(target_arch = "wasm32")]
 mod options;
+#[cfg(target_arch = "wasm32")]
+mod widget_slot;
 
 #[cfg(target_arch = "wasm32")]
 pub use mount::{load, mount, release, MountHandle};

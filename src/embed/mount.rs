@@ -8,32 +8,93 @@
 
 use super::dom_events::{dispatch_error, dispatch_widget_event};
 use super::options::{read_options, MountOptions};
+use super::widget_slot::{WidgetSlot, WidgetSlotProps};
 use crate::browser::storage;
-use crate::components::{Shared, Theme, Ui, Widget, WidgetContent, WidgetProps};
+use crate::components::{Shared, Theme, Ui, WidgetContent, WidgetProps};
 use crate::format;
-use crate::model::{validate_article, Article, Problems, DEFAULT_ARTICLE_JSON};
+use crate::model::{validate_article, Article, Problem, Problems, DEFAULT_ARTICLE_JSON};
 use crate::strings::Strings;
 use std::cell::{Cell, RefCell};
 use std::rc::Rc;
 use wasm_bindgen::prelude::*;
-use web_sys::{Element, EventTarget};
+use web_sys::{Element, EventTarget, HtmlElement};
 use yew::{AppHandle, Callback, Renderer};
 
 /// Marks an element that holds a live widget, so a second `mount` on it fails
 /// clearly instead of two apps fighting over the same DOM.
 const MOUNTED_ATTRIBUTE: &str = "data-ia-mounted";
 
+/// A Yew app and the `<div>` it renders into.
+///
+/// Apps are reused. Yew 0.23 attaches its delegated event listeners to an
+/// app's root element and never removes them (`HostHandlers::add_listener`
+/// forgets the closures, which hold the root), so every app ever created
+/// stays in memory with its root, destroyed or not: about 0.7 KB a mount.
+/// Instead an unmounted app renders nothing and waits in [`IDLE_SLOTS`] for
+/// the next mount, whose element receives the app's `<div>`. Memory is then
+/// bounded by the most widgets mounted at once, not by how many came and went.
+struct Slot {
+    /// The app's root: a `display: contents` box, so the host element's
+    /// layout sees the widget's own boxes.
+    container: HtmlElement,
+    app: AppHandle<WidgetSlot>,
+}
+
+impl Slot {
+    /// An idle slot from the pool, or a new one.
+    fn take() -> Result<Slot, JsError> {
+        if let Some(slot) = IDLE_SLOTS.with(|idle| idle.borrow_mut().pop()) {
+            return Ok(slot);
+        }
+        let container: HtmlElement = web_sys::window()
+            .and_then(|window| window.document())
+            .ok_or_else(|| JsError::new("interactive-article: no document to render into"))?
+            .create_element("div")
+            .map_err(|_| JsError::new("interactive-article: cannot create an element"))?
+            .unchecked_into();
+        // Set through the CSSOM, which a `style-src 'self'` policy allows
+        // (a style attribute it would block).
+        let _ = container.style().set_property("display", "contents");
+        let root: Element = container.clone().into();
+        let app = Renderer::<WidgetSlot>::with_root(root).render();
+        Ok(Slot { container, app })
+    }
+
+    /// Shows `widget` in `element`, replacing what the element held.
+    fn show(&mut self, element: &Element, instance: u32, widget: WidgetProps) {
+        element.replace_children_with_node_1(&self.container);
+        self.app.update(WidgetSlotProps {
+            widget: Some((instance, widget)),
+        });
+    }
+
+    /// Empties the slot, takes its box out of the page and puts it back in
+    /// the pool. The widget's effects (listeners on `window`) end with it.
+    fn release(mut self) {
+        self.app.update(WidgetSlotProps::default());
+        self.container.remove();
+        IDLE_SLOTS.with(|idle| idle.borrow_mut().push(self));
+    }
+}
+
 thread_local! {
     /// Numbers widgets on the page so their element ids never collide.
     static NEXT_INSTANCE: Cell<u32> = const { Cell::new(1) };
-    /// Error boxes still on the page. The host got an exception, not a handle,
-    /// so the next `mount` into the same element reuses that app: a second app
-    /// in one element would race the first one's pending render.
-    static ERROR_BOXES: RefCell<Vec<(Element, AppHandle<Widget>)>> = const { RefCell::new(Vec::new()) };
+    /// Apps waiting for their next mount (see [`Slot`]).
+    static IDLE_SLOTS: RefCell<Vec<Slot>> = const { RefCell::new(Vec::new()) };
+    /// Error boxes on the page. The host got an exception, not a handle: the
+    /// box's app goes back to the pool on `release(element)`, on the next
+    /// `mount` into the same element (which reuses it), or, if the host does
+    /// neither, at the next `mount` anywhere once the element has left the
+    /// page or no longer holds the box.
+    static ERROR_BOXES: RefCell<Vec<(Element, Slot)>> = const { RefCell::new(Vec::new()) };
+    /// The element (and event target) of the `mount` call under way, for the
+    /// panic hook.
+    static MOUNTING: Cell<Option<(Element, EventTarget)>> = const { Cell::new(None) };
 }
 
-/// Takes the app showing an error box in `element`, if there is one.
-fn take_error_box(element: &Element) -> Option<AppHandle<Widget>> {
+/// Takes the slot showing an error box in `element`, if there is one.
+fn take_error_box(element: &Element) -> Option<Slot> {
     ERROR_BOXES.with(|boxes| {
         let mut boxes = boxes.borrow_mut();
         let index = boxes.iter().position(|(host, _)| host == element)?;
@@ -41,10 +102,72 @@ fn take_error_box(element: &Element) -> Option<AppHandle<Widget>> {
     })
 }
 
+/// Returns to the pool the error boxes whose element has left the page or
+/// whose box the host has replaced.
+fn sweep_error_boxes() {
+    let abandoned: Vec<Slot> = ERROR_BOXES.with(|boxes| {
+        let mut boxes = boxes.borrow_mut();
+        let (gone, kept) = std::mem::take(&mut *boxes)
+            .into_iter()
+            .partition(|(element, slot)| {
+                !element.is_connected() || slot.container.parent_element().as_ref() != Some(element)
+            });
+        *boxes = kept;
+        gone.into_iter().map(|(_, slot)| slot).collect()
+    });
+    abandoned.into_iter().for_each(Slot::release);
+}
+
+/// Contains a panic as far as a trap allows. The release build aborts on
+/// panic, which traps the module: `mount` throws a `WebAssembly.RuntimeError`
+/// and the module's state is no longer trustworthy. Before that, this hook
+/// shows an error box in the element being mounted and dispatches `ia-error`,
+/// as for invalid data, so the failure stays in its own widget; the loader
+/// then starts a fresh module for the next widget.
+fn contain_panic(info: &std::panic::PanicHookInfo<'_>) {
+    let message = format!("interactive-article: internal error: {info}");
+    web_sys::console::error_1(&JsValue::from_str(&message));
+    let Some((element, target)) = MOUNTING.with(Cell::take) else {
+        return;
+    };
+    let _ = element.set_attribute("data-ia-failed", "");
+    if let Some(document) = element.owner_document() {
+        if let Ok(box_) = document.create_element("p") {
+            box_.set_class_name("ia-error");
+            let _ = box_.set_attribute("role", "alert");
+            box_.set_text_content(Some(
+                "The article could not be shown: the widget stopped on an internal error.",
+            ));
+            element.replace_children_with_node_1(&box_);
+        }
+    }
+    let problem = Problem {
+        path: String::new(),
+        message: message.clone(),
+    };
+    dispatch_error(&target, &Problems(vec![problem]));
+}
+
+/// Installs [`contain_panic`] once.
+fn install_panic_hook() {
+    thread_local!(static INSTALLED: Cell<bool> = const { Cell::new(false) });
+    if !INSTALLED.with(|installed| installed.replace(true)) {
+        std::panic::set_hook(Box::new(contain_panic));
+    }
+}
+
 /// A mounted widget. Call `unmount()` to remove it and release its listeners.
 #[wasm_bindgen]
 pub struct MountHandle {
-    app: Option<AppHandle<Widget>>,
+    /// `None` once unmounted: a handle the host keeps (or that waits for
+    /// garbage collection) then holds nothing of the widget or its element.
+    live: Option<LiveWidget>,
+}
+
+/// What a mounted widget's handle holds.
+struct LiveWidget {
+    slot: Slot,
+    instance: u32,
     props: WidgetProps,
     element: Element,
 }
@@ -53,16 +176,16 @@ pub struct MountHandle {
 impl MountHandle {
     /// Removes the widget from its element. Calling it again does nothing.
     pub fn unmount(&mut self) {
-        if let Some(app) = self.app.take() {
-            app.destroy();
-            let _ = self.element.remove_attribute(MOUNTED_ATTRIBUTE);
+        if let Some(live) = self.live.take() {
+            live.slot.release();
+            let _ = live.element.remove_attribute(MOUNTED_ATTRIBUTE);
         }
     }
 
     /// Whether the widget is still mounted.
     #[wasm_bindgen(getter)]
     pub fn mounted(&self) -> bool {
-        self.app.is_some()
+        self.live.is_some()
     }
 
     /// Changes the colour scheme (`"light"`, `"dark"` or `"auto"`) in place,
@@ -72,22 +195,24 @@ impl MountHandle {
         let theme = Theme::parse(theme).ok_or_else(|| {
             JsError::new("interactive-article: theme must be \"light\", \"dark\" or \"auto\"")
         })?;
-        if let Some(app) = self.app.as_mut() {
-            self.props.theme = theme;
-            app.update(self.props.clone());
+        if let Some(live) = self.live.as_mut() {
+            live.props.theme = theme;
+            live.slot.app.update(WidgetSlotProps {
+                widget: Some((live.instance, live.props.clone())),
+            });
         }
         Ok(())
     }
 }
 
-/// Takes down the error box a failed `mount` left in `element`, releasing its
-/// app. (A widget that mounted is removed with its handle's `unmount`.) Hosts
-/// that throw the element away after a failure, like the custom element, call
-/// this so nothing is left behind.
+/// Takes down the error box a failed `mount` left in `element` and releases
+/// its app. (A widget that mounted is removed with its handle's `unmount`.)
+/// Hosts that throw the element away after a failure, like the custom element,
+/// call this so nothing waits for the next `mount` to be reclaimed.
 #[wasm_bindgen]
 pub fn release(element: &Element) {
-    if let Some(app) = take_error_box(element) {
-        app.destroy();
+    if let Some(slot) = take_error_box(element) {
+        slot.release();
     }
 }
 
@@ -131,6 +256,8 @@ pub fn mount(element: Element, article: JsValue, options: JsValue) -> Result<Mou
             "interactive-article: this element already holds a widget; call unmount() on its handle first",
         ));
     }
+    install_panic_hook();
+    sweep_error_boxes();
     let instance = NEXT_INSTANCE.with(|n| n.replace(n.get().wrapping_add(1)));
     let (options, option_problems) = match read_options(&options) {
         Ok(options) => (options, Problems::default()),
@@ -140,7 +267,10 @@ pub fn mount(element: Element, article: JsValue, options: JsValue) -> Result<Mou
         .event_target
         .clone()
         .unwrap_or_else(|| element.clone().into());
+    MOUNTING.with(|mounting| mounting.set(Some((element.clone(), target.clone()))));
     let loaded = load(article);
+    #[cfg(feature = "test-trap")]
+    force_trap(&loaded);
     let problems = match (&loaded, option_problems.is_empty()) {
         (Ok(_), true) => None,
         (Ok(_), false) => Some(option_problems),
@@ -194,13 +324,12 @@ pub fn mount(element: Element, article: JsValue, options: JsValue) -> Result<Mou
             on_banner_change: Callback::noop(),
         },
     };
-    let app = match take_error_box(&element) {
-        Some(mut app) => {
-            app.update(props.clone());
-            app
-        }
-        None => Renderer::<Widget>::with_root_and_props(element.clone(), props.clone()).render(),
+    MOUNTING.with(|mounting| mounting.set(None));
+    let mut slot = match take_error_box(&element) {
+        Some(slot) => slot,
+        None => Slot::take()?,
     };
+    slot.show(&element, instance, props.clone());
     match problems {
         // The error box stays in the element, which is left free for another mount.
         Some(problems) => {
@@ -208,16 +337,34 @@ pub fn mount(element: Element, article: JsValue, options: JsValue) -> Result<Mou
                 format!("interactive-article: the article could not be shown:\n{problems}");
             web_sys::console::error_1(&JsValue::from_str(&message));
             dispatch_error(&target, &problems);
-            ERROR_BOXES.with(|boxes| boxes.borrow_mut().push((element, app)));
+            ERROR_BOXES.with(|boxes| boxes.borrow_mut().push((element, slot)));
             Err(JsError::new(&message))
         }
         None => {
             let _ = element.set_attribute(MOUNTED_ATTRIBUTE, "");
             Ok(MountHandle {
-                app: Some(app),
-                props,
-                element,
+                live: Some(LiveWidget {
+                    slot,
+                    instance,
+                    props,
+                    element,
+                }),
             })
         }
+    }
+}
+
+/// Test builds only (`--features test-trap`): an article whose id is
+/// `forced-trap` panics while it is mounted, as a bug in parsing or
+/// validation would, so the end-to-end tests can check that the failure stays
+/// in its own widget. The shipped build has neither this code nor the id.
+#[cfg(feature = "test-trap")]
+#[allow(clippy::panic)] // reason: a deliberate panic is the point of this test hook
+fn force_trap(loaded: &Result<Article, Problems>) {
+    if loaded
+        .as_ref()
+        .is_ok_and(|article| &*article.id == "forced-trap")
+    {
+        panic!("forced-trap: the test build's deliberate panic");
     }
 }
