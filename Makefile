@@ -24,6 +24,11 @@ wasm_pack_build := wasm-pack build --mode no-install --target web --release --no
 # embed/interactive-article.js says why and how comments are written there).
 copy_loader := sed -E '/^[[:space:]]*\/\//d; s/^[[:space:]]+//; /^$$/d' embed/interactive-article.js >
 
+# The test build for tests/e2e/containment.test.mjs: the release build with
+# the test-trap feature (an article with the id forced-trap panics), written
+# outside www/ so it is never served as the demo or shipped.
+build_trap_pkg := $(wasm_pack_build) target/trap-pkg -- --features test-trap
+
 # Steps of `make www`, shared by `serve` and `test` (expanded inline rather
 # than through a recursive make, so `make -n` stays a dry run).
 define build_www
@@ -88,6 +93,7 @@ test:
 	cargo clippy --target wasm32-unknown-unknown --all-targets -- -D warnings
 	cargo test
 	wasm-pack test --mode no-install --headless --chrome --chromedriver "$$CHROMEDRIVER"
+	$(build_trap_pkg)
 	$(build_www)
 	shopt -s nullglob
 	e2e_tests=(tests/e2e/*.test.mjs)

@@ -5,7 +5,7 @@
 //
 // This loader is all a reader downloads up front: `make www` and `make bundle`
 // ship it without its comment lines and indentation, and a test holds that to
-// 1.5 KB gzip. So write comments on lines of their own, never after code.
+// 1.6 KB gzip. So write comments on lines of their own, never after code.
 //
 // The widget (wasm, glue, stylesheets) sits next to this file and is fetched
 // once per page, when the first element comes within one viewport of being
@@ -19,8 +19,12 @@
 
 const near = (file) => new URL(file, import.meta.url);
 
-// Shared by every element on the page.
-let widget, sheets;
+// Shared by every element on the page, and forgotten when they fail, so a
+// network error or a trap costs one element and the next one tries again.
+// The glue is then imported under a new URL (?1, ?2, …): the browser keeps a
+// failed module import for the page's life, and a trapped module's state.
+let widget, sheets, tries = 0;
+const dropWidget = () => (widget = null, tries++);
 
 // Starts elements that come within one viewport of the visible area.
 const observer = new IntersectionObserver(
@@ -117,14 +121,16 @@ class InteractiveArticle extends HTMLElement {
     let module, text, url;
     try {
       [module, shadow.adoptedStyleSheets, text] = await Promise.all([
-        (widget ??= import(near("interactive_article.js")).then(async (m) => (await m.default(), m))),
+        (widget ??= import(near("interactive_article.js" + (tries ? "?" + tries : "")))
+          .then(async (m) => (await m.default(), m))
+          .catch((error) => (dropWidget(), Promise.reject(error)))),
         (sheets ??= Promise.all(
           ["interactive-article.css", "shadow.css"].map(async (file) => {
             const sheet = new CSSStyleSheet();
             sheet.replaceSync(await fetchText(near(file)));
             return sheet;
           }),
-        )),
+        ).catch((error) => ((sheets = null), Promise.reject(error)))),
         src == null ? inline?.textContent : fetchText((url = new URL(src, document.baseURI))),
       ]);
       try {
@@ -134,7 +140,7 @@ class InteractiveArticle extends HTMLElement {
       }
     } catch ({ message }) {
       if (root != this.#root) return;
-      shadow.adoptedStyleSheets = await sheets.catch(() => []);
+      shadow.adoptedStyleSheets = (await sheets?.catch(() => 0)) || [];
       const box = root.appendChild(document.createElement("p"));
       box.className = "ia-error";
       box.role = "alert";
@@ -157,9 +163,13 @@ class InteractiveArticle extends HTMLElement {
     try {
       this.#handle = module.mount(root, text, options);
       this.#slot.remove();
-    } catch {
+    } catch (error) {
       // Invalid article or options: mount() logged the problems, shows them
       // in `root` and dispatched ia-error. The fallback stays below.
+      // A trap (WebAssembly.RuntimeError, from a panic) did the same through
+      // the module's panic hook, but leaves the module unusable: the next
+      // element starts a fresh one.
+      error instanceof WebAssembly.RuntimeError && dropWidget();
     }
   }
 }

@@ -29,8 +29,9 @@ const suite = useSuite({ csp: CSP });
 
 const PAGE = "/element-test.html";
 const NO_STATUS = { expectStatus: null };
-/** 1.5 KB, counted as 1,500 bytes. */
-const LOADER_BUDGET = 1500;
+/** 1.6 KB, counted as 1,600 bytes (1.5 KB until the loader learned to retry
+ * a failed download and to replace a trapped module: about 70 bytes). */
+const LOADER_BUDGET = 1600;
 const MINIMAL = JSON.parse(readFileSync(path.join(REPO_ROOT, "tests/fixtures/valid-minimal.json"), "utf8"));
 
 /** Replaces the test page's content with `html` (no inline style: the CSP forbids it). */
@@ -69,7 +70,7 @@ const widgetRequests = (requests) => requests.filter((url) => /\/pkg\/(interacti
 
 // ---------------------------------------------------------------------------
 
-test("the loader is at most 1.5 KB gzip, as built from embed/interactive-article.js", () => {
+test("the loader is at most 1.6 KB gzip, as built from embed/interactive-article.js", () => {
   const source = readFileSync(path.join(REPO_ROOT, "embed/interactive-article.js"), "utf8");
   const shipped = readFileSync(path.join(REPO_ROOT, "www/pkg/interactive-article.js"), "utf8");
   // What `make www` and `make bundle` do: drop comment lines, indentation and
@@ -106,7 +107,7 @@ test("the element renders into an open shadow root with adopted stylesheets", as
         const shadow = element.shadowRoot;
         return {
           open: shadow !== null,
-          article: shadow.querySelector('[part="root"] > article.ia-article h1')?.textContent,
+          article: shadow.querySelector('[part="root"] article.ia-article h1')?.textContent,
           lightArticles: document.querySelectorAll("article").length,
           sheets: shadow.adoptedStyleSheets.length,
           styleElements: shadow.querySelectorAll("style, link").length,
