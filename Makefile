@@ -68,21 +68,28 @@ www:
 # dist/embed/: the folder a news site copies to its CDN, with stable names —
 # the loader, the wasm and its glue, the stylesheets, and the iframe page.
 # Built in a temporary directory so a failed build leaves the old one intact.
+# Run in a subshell: its EXIT trap removes the temporary directory.
+define build_bundle
+(
+out=$$(mktemp -d)
+trap 'rm -rf "$$out"' EXIT
+$(wasm_pack_build) "$$out/pkg"
+mkdir "$$out/embed"
+cp "$$out"/pkg/interactive_article.js "$$out"/pkg/interactive_article_bg.wasm "$$out/embed/"
+cp style/interactive-article.css style/shadow.css www/embed.js www/embed.css "$$out/embed/"
+$(copy_loader) "$$out/embed/interactive-article.js"
+# In www/ the iframe page loads the loader from pkg/; here it sits beside it.
+sed 's|\./pkg/|./|g' www/embed.html > "$$out/embed/embed.html"
+rm -rf dist/embed
+mkdir -p dist
+mv "$$out/embed" dist/embed
+)
+endef
+
 bundle:
 	bash scripts/setup.sh bundle
 	. scripts/env.sh
-	out=$$(mktemp -d)
-	trap 'rm -rf "$$out"' EXIT
-	$(wasm_pack_build) "$$out/pkg"
-	mkdir "$$out/embed"
-	cp "$$out"/pkg/interactive_article.js "$$out"/pkg/interactive_article_bg.wasm "$$out/embed/"
-	cp style/interactive-article.css style/shadow.css www/embed.js www/embed.css "$$out/embed/"
-	$(copy_loader) "$$out/embed/interactive-article.js"
-	# In www/ the iframe page loads the loader from pkg/; here it sits beside it.
-	sed 's|\./pkg/|./|g' www/embed.html > "$$out/embed/embed.html"
-	rm -rf dist/embed
-	mkdir -p dist
-	mv "$$out/embed" dist/embed
+	$(build_bundle)
 	ls -l dist/embed
 
 test:
@@ -95,6 +102,9 @@ test:
 	wasm-pack test --mode no-install --headless --chrome --chromedriver "$$CHROMEDRIVER"
 	$(build_trap_pkg)
 	$(build_www)
+	# The bundle too (the same release build, so it costs a copy): the e2e
+	# suite loads its embed.html.
+	$(build_bundle)
 	shopt -s nullglob
 	e2e_tests=(tests/e2e/*.test.mjs)
 	if [ "$${#e2e_tests[@]}" -gt 0 ]; then
