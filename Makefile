@@ -1,8 +1,11 @@
 # Developer interface (see README):
-#   make serve   dev servers: trunk (default article) on :8080, www/ on :8000
+#   make serve   dev servers: trunk (default article) on :8080, www/ on :8000;
+#                trunk is restarted (up to 5 times) if it dies
 #   make www     build the wasm package and copy assets into www/
 #   make bundle  build the files a news site uploads into dist/embed/
 #   make test    formatting, lints, native + browser tests, end-to-end tests
+#   make soak    1,000 mount/unmount and element cycles; prints the heap and
+#                listeners they leave (not part of make test)
 #   make clean   remove build output
 #
 # Every recipe runs as one bash script (stops at the first failing command)
@@ -50,16 +53,8 @@ serve:
 	echo "Default article (trunk dev server): http://127.0.0.1:$(TRUNK_PORT)/"
 	echo "News-site page: http://127.0.0.1:$(WWW_PORT)/"
 	echo "Embed gallery: http://127.0.0.1:$(WWW_PORT)/gallery.html"
-	pids=()
-	trap 'kill "$${pids[@]}" 2>/dev/null || true' EXIT
-	trap 'exit 130' INT
-	trap 'exit 143' TERM
-	node scripts/serve.mjs --root www --port $(WWW_PORT) &
-	pids+=($$!)
-	trunk serve --port $(TRUNK_PORT) &
-	pids+=($$!)
-	# Runs until trunk stops or Ctrl-C; either way both servers are stopped.
-	wait "$${pids[1]}" || exit
+	# trunk restarts if it dies; the www server serves on (scripts/dev-servers.sh).
+	exec bash scripts/dev-servers.sh $(WWW_PORT) $(TRUNK_PORT)
 
 www:
 	. scripts/env.sh
