@@ -130,7 +130,6 @@ fn contain_panic(info: &std::panic::PanicHookInfo<'_>) {
     let Some((element, target)) = MOUNTING.with(Cell::take) else {
         return;
     };
-    let _ = element.set_attribute("data-ia-failed", "");
     if let Some(document) = element.owner_document() {
         if let Ok(box_) = document.create_element("p") {
             box_.set_class_name("ia-error");
@@ -143,7 +142,7 @@ fn contain_panic(info: &std::panic::PanicHookInfo<'_>) {
     }
     let problem = Problem {
         path: String::new(),
-        message: message.clone(),
+        message,
     };
     dispatch_error(&target, &Problems(vec![problem]));
 }
