@@ -28,7 +28,8 @@ wasm_pack_build := wasm-pack build --mode no-install --target web --release --no
 copy_loader := sed -E '/^[[:space:]]*\/\//d; s/^[[:space:]]+//; /^$$/d' embed/interactive-article.js >
 
 # The test build for tests/e2e/containment.test.mjs: the release build with
-# the test-trap feature (an article with the id forced-trap panics), written
+# the test-trap feature (an article with the id forced-trap panics in mount,
+# one with the id forced-render-trap in its first render), written
 # outside www/ so it is never served as the demo or shipped.
 build_trap_pkg := $(wasm_pack_build) target/trap-pkg -- --features test-trap
 

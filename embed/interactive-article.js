@@ -105,7 +105,8 @@ class InteractiveArticle extends HTMLElement {
   }
 
   // Starts loading now, whatever the `loading` attribute says.
-  async load() {
+  // `again`: this is the one restart after a stopped module (see below).
+  async load(again) {
     if (this.#root) return;
     observer.unobserve(this);
     const shadow = this.shadowRoot;
@@ -168,8 +169,11 @@ class InteractiveArticle extends HTMLElement {
       // in `root` and dispatched ia-error. The fallback stays below.
       // A trap (WebAssembly.RuntimeError, from a panic) did the same through
       // the module's panic hook, but leaves the module unusable: the next
-      // element starts a fresh one.
-      error instanceof WebAssembly.RuntimeError && dropWidget();
+      // element starts a fresh one. A root left empty means the module had
+      // stopped before (another widget's panic) and refused to run: this
+      // element starts again with a fresh module at once, once, so a module
+      // that fails before its panic hook can show anything cannot loop.
+      error instanceof WebAssembly.RuntimeError && (dropWidget(), root.firstChild || again || (this.#reset(), this.load(1)));
     }
   }
 }

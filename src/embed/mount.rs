@@ -38,6 +38,8 @@ struct Slot {
     /// layout sees the widget's own boxes.
     container: HtmlElement,
     app: AppHandle<WidgetSlot>,
+    /// The instance number of the widget it shows, if any.
+    instance: Option<u32>,
 }
 
 impl Slot {
@@ -57,12 +59,17 @@ impl Slot {
         let _ = container.style().set_property("display", "contents");
         let root: Element = container.clone().into();
         let app = Renderer::<WidgetSlot>::with_root(root).render();
-        Ok(Slot { container, app })
+        Ok(Slot {
+            container,
+            app,
+            instance: None,
+        })
     }
 
     /// Shows `widget` in `element`, replacing what the element held.
     fn show(&mut self, element: &Element, instance: u32, widget: WidgetProps) {
         element.replace_children_with_node_1(&self.container);
+        self.instance = Some(instance);
         self.app.update(WidgetSlotProps {
             widget: Some((instance, widget)),
         });
@@ -71,6 +78,9 @@ impl Slot {
     /// Empties the slot, takes its box out of the page and puts it back in
     /// the pool. The widget's effects (listeners on `window`) end with it.
     fn release(mut self) {
+        if let Some(instance) = self.instance.take() {
+            first_render_done(instance);
+        }
         self.app.update(WidgetSlotProps::default());
         self.container.remove();
         IDLE_SLOTS.with(|idle| idle.borrow_mut().push(self));
@@ -88,9 +98,28 @@ thread_local! {
     /// neither, at the next `mount` anywhere once the element has left the
     /// page or no longer holds the box.
     static ERROR_BOXES: RefCell<Vec<(Element, Slot)>> = const { RefCell::new(Vec::new()) };
-    /// The element (and event target) of the `mount` call under way, for the
-    /// panic hook.
-    static MOUNTING: Cell<Option<(Element, EventTarget)>> = const { Cell::new(None) };
+    /// The widgets a panic now would belong to, for the panic hook: the one
+    /// being mounted, and those whose first render (which Yew runs in a
+    /// microtask after `mount` returns) has not run yet. By instance number,
+    /// with their element and event target.
+    static UNRENDERED: RefCell<Vec<(u32, Element, EventTarget)>> = const { RefCell::new(Vec::new()) };
+    /// Set by the panic hook: the module trapped and its state is undefined.
+    static STOPPED: Cell<bool> = const { Cell::new(false) };
+}
+
+/// Whether a panic has stopped this module (see [`contain_panic`]).
+fn stopped() -> bool {
+    STOPPED.with(Cell::get)
+}
+
+/// Called by [`WidgetSlot`] once widget `instance` has rendered: a panic
+/// from now on is no longer its first render's.
+pub(super) fn first_render_done(instance: u32) {
+    UNRENDERED.with(|pending| {
+        if let Ok(mut pending) = pending.try_borrow_mut() {
+            pending.retain(|(number, _, _)| *number != instance);
+        }
+    });
 }
 
 /// Takes the slot showing an error box in `element`, if there is one.
@@ -119,39 +148,49 @@ fn sweep_error_boxes() {
 }
 
 /// Contains a panic as far as a trap allows. The release build aborts on
-/// panic, which traps the module: `mount` throws a `WebAssembly.RuntimeError`
-/// and the module's state is no longer trustworthy. Before that, this hook
-/// shows an error box in the element being mounted and dispatches `ia-error`,
-/// as for invalid data, so the failure stays in its own widget; the loader
-/// then starts a fresh module for the next widget.
+/// panic, which traps the module (a `WebAssembly.RuntimeError`) and leaves
+/// its state undefined. Before that, this hook shows an error box in the
+/// widget the panic belongs to (the one being mounted, or one whose first
+/// render it was) and dispatches `ia-error`, as for invalid data, so the
+/// failure stays in that widget. It also marks the module stopped: a later
+/// `mount` traps at once, without touching the page, so the host (the
+/// custom element does) imports a fresh module for it.
 fn contain_panic(info: &std::panic::PanicHookInfo<'_>) {
+    STOPPED.with(|stopped| stopped.set(true));
     let message = format!("interactive-article: internal error: {info}");
     web_sys::console::error_1(&JsValue::from_str(&message));
-    let Some((element, target)) = MOUNTING.with(Cell::take) else {
-        return;
-    };
-    if let Some(document) = element.owner_document() {
-        if let Ok(box_) = document.create_element("p") {
-            box_.set_class_name("ia-error");
-            let _ = box_.set_attribute("role", "alert");
-            box_.set_text_content(Some(
-                "The article could not be shown: the widget stopped on an internal error.",
-            ));
-            element.replace_children_with_node_1(&box_);
+    let failed = UNRENDERED.with(|pending| {
+        pending
+            .try_borrow_mut()
+            .map(|mut pending| std::mem::take(&mut *pending))
+            .unwrap_or_default()
+    });
+    for (_, element, target) in failed {
+        if let Some(document) = element.owner_document() {
+            if let Ok(box_) = document.create_element("p") {
+                box_.set_class_name("ia-error");
+                let _ = box_.set_attribute("role", "alert");
+                box_.set_text_content(Some(
+                    "The article could not be shown: the widget stopped on an internal error.",
+                ));
+                element.replace_children_with_node_1(&box_);
+            }
         }
+        let problem = Problem {
+            path: String::new(),
+            message: message.clone(),
+        };
+        dispatch_error(&target, &Problems(vec![problem]));
     }
-    let problem = Problem {
-        path: String::new(),
-        message,
-    };
-    dispatch_error(&target, &Problems(vec![problem]));
 }
 
-/// Installs [`contain_panic`] once.
+/// Installs [`contain_panic`] once, through Yew: a hook set with
+/// `std::panic::set_hook` is replaced by Yew's own (which only logs) as soon
+/// as the first app is created, so a panic in a render would go unseen.
 fn install_panic_hook() {
     thread_local!(static INSTALLED: Cell<bool> = const { Cell::new(false) });
     if !INSTALLED.with(|installed| installed.replace(true)) {
-        std::panic::set_hook(Box::new(contain_panic));
+        yew::set_custom_panic_hook(Box::new(contain_panic));
     }
 }
 
@@ -255,6 +294,15 @@ pub fn mount(element: Element, article: JsValue, options: JsValue) -> Result<Mou
             "interactive-article: this element already holds a widget; call unmount() on its handle first",
         ));
     }
+    if stopped() {
+        web_sys::console::error_1(&JsValue::from_str(
+            "interactive-article: an internal error stopped this module; import it again to mount",
+        ));
+        // Nothing in a trapped module can be trusted, so nothing runs: trap
+        // (a WebAssembly.RuntimeError, as for the first failure) before any
+        // state is touched.
+        core::arch::wasm32::unreachable();
+    }
     install_panic_hook();
     sweep_error_boxes();
     let instance = NEXT_INSTANCE.with(|n| n.replace(n.get().wrapping_add(1)));
@@ -266,7 +314,11 @@ pub fn mount(element: Element, article: JsValue, options: JsValue) -> Result<Mou
         .event_target
         .clone()
         .unwrap_or_else(|| element.clone().into());
-    MOUNTING.with(|mounting| mounting.set(Some((element.clone(), target.clone()))));
+    UNRENDERED.with(|pending| {
+        pending
+            .borrow_mut()
+            .push((instance, element.clone(), target.clone()))
+    });
     let loaded = load(article);
     #[cfg(feature = "test-trap")]
     force_trap(&loaded);
@@ -323,10 +375,12 @@ pub fn mount(element: Element, article: JsValue, options: JsValue) -> Result<Mou
             on_banner_change: Callback::noop(),
         },
     };
-    MOUNTING.with(|mounting| mounting.set(None));
-    let mut slot = match take_error_box(&element) {
-        Some(slot) => slot,
-        None => Slot::take()?,
+    let mut slot = match take_error_box(&element).map_or_else(Slot::take, Ok) {
+        Ok(slot) => slot,
+        Err(error) => {
+            first_render_done(instance);
+            return Err(error);
+        }
     };
     slot.show(&element, instance, props.clone());
     match problems {

@@ -7,8 +7,10 @@
 // Failed downloads are simulated with playwright's request routing (abort
 // the first request, let the next one through). The trap needs the test
 // build (`--features test-trap`, built by `make test` into target/trap-pkg/),
-// in which an article with the id "forced-trap" panics while it is mounted;
-// its glue and wasm are served in place of www/pkg's for those tests only.
+// in which an article with the id "forced-trap" panics while it is mounted
+// and one with the id "forced-render-trap" in its first render (after mount()
+// has returned); its glue and wasm are served in place of www/pkg's for those
+// tests only.
 
 import { test } from "node:test";
 import assert from "node:assert/strict";
@@ -29,9 +31,18 @@ const suite = useSuite({ csp: CSP });
 const PAGE = "/element-test.html";
 const TRAP_PKG = path.join(REPO_ROOT, "target/trap-pkg");
 const MINIMAL = JSON.parse(readFileSync(path.join(REPO_ROOT, "tests/fixtures/valid-minimal.json"), "utf8"));
+/** Panics while it is mounted (in parsing and validation, as it were). */
 const TRAPPING = JSON.stringify({ ...MINIMAL, id: "forced-trap" });
-/** What the panic hook and the host log when the test build traps. */
-const TRAP_LOGS = [/^interactive-article: internal error: panicked at/];
+/** Panics in its first render, which Yew runs after mount() has returned. */
+const RENDER_TRAPPING = JSON.stringify({ ...MINIMAL, id: "forced-render-trap" });
+/** What the panic hook logs, and a stopped module asked to mount again. */
+const TRAP_LOGS = [
+  /^interactive-article: internal error: panicked at/,
+  /^interactive-article: an internal error stopped this module; import it again to mount$/,
+];
+/** A trap in a render is thrown from Yew's microtask, uncaught. */
+const UNCAUGHT_TRAP = /^uncaught page error: RuntimeError: unreachable/;
+const BOX_TEXT = "The article could not be shown: the widget stopped on an internal error.";
 
 /**
  * Removes the recorded problems that a test provokes on purpose, failing if
@@ -61,7 +72,8 @@ async function failOnce(context, file) {
 /**
  * Adds an eager <interactive-article> with `attributes` (and inline JSON
  * `json`, if given) and resolves with the first ia-ready or ia-error it
- * dispatches.
+ * dispatches, or with `{ event: "none" }` after 10 s, so a widget that never
+ * reports fails its assertion instead of hanging the suite.
  */
 async function addElement(page, { attributes = {}, json = null } = {}) {
   return page.evaluate(
@@ -75,6 +87,7 @@ async function addElement(page, { attributes = {}, json = null } = {}) {
         script.textContent = json;
       }
       const outcome = new Promise((resolve) => {
+        setTimeout(() => resolve({ event: "none" }), 10_000);
         element.addEventListener("ia-ready", () => resolve({ event: "ia-ready" }), { once: true });
         element.addEventListener("ia-error", (event) => resolve({ event: "ia-error", detail: event.detail }), {
           once: true,
@@ -165,7 +178,7 @@ test("a trap in one element shows its error box and ia-error; the next element g
       assert.equal(trapped.detail.problems.length, 1);
       assert.match(trapped.detail.problems[0].message, /internal error: .*forced-trap/s);
       const failed = await elementState(page, 0);
-      assert.equal(failed.error, "The article could not be shown: the widget stopped on an internal error.");
+      assert.equal(failed.error, BOX_TEXT);
       assert.equal(failed.mounted, false);
 
       const next = await addElement(page, { attributes: { src: "fixtures/valid-minimal.json" } });
@@ -202,7 +215,11 @@ test("mount(): a trap shows the error box in its element and dispatches ia-error
         const fresh = await import("./pkg/interactive_article.js?fresh");
         await fresh.default();
         const second = stage.appendChild(document.createElement("div"));
-        const ready = new Promise((resolve) => second.addEventListener("ia-ready", resolve, { once: true }));
+        // (At most 10 s, so a widget that never reports fails the assertions.)
+        const ready = new Promise((resolve) => {
+          setTimeout(resolve, 10_000);
+          second.addEventListener("ia-ready", resolve, { once: true });
+        });
         const handle = fresh.mount(second);
         await ready;
         return {
@@ -214,7 +231,7 @@ test("mount(): a trap shows the error box in its element and dispatches ia-error
         };
       }, TRAPPING);
       assert.equal(result.thrown, "RuntimeError: unreachable");
-      assert.equal(result.box, "The article could not be shown: the widget stopped on an internal error.");
+      assert.equal(result.box, BOX_TEXT);
       assert.deepEqual(result.errors, [[""]]);
       assert.equal(result.mounted, true);
       assert.equal(result.sections, 4, "the default article, from the fresh module");
@@ -223,10 +240,105 @@ test("mount(): a trap shows the error box in its element and dispatches ia-error
   );
 });
 
+test("a trap in an element's first render shows its error box and ia-error; the next element gets a fresh module", async (t) => {
+  await suite.withPage(
+    t,
+    PAGE,
+    async (page, { context, problems, requests }) => {
+      await serveTrapBuild(context);
+      const trapped = await addElement(page, { json: RENDER_TRAPPING });
+      assert.equal(trapped.event, "ia-error");
+      assert.match(trapped.detail.problems[0].message, /internal error: .*forced-render-trap/s);
+      assert.equal((await elementState(page, 0)).error, BOX_TEXT);
+
+      // The stopped module refuses the next mount; the element starts over
+      // with a fresh one at once.
+      const next = await addElement(page, { attributes: { src: "fixtures/valid-minimal.json" } });
+      assert.equal(next.event, "ia-ready");
+      assert.deepEqual(await elementState(page, 1), { mounted: true, title: MINIMAL.title, error: null, sheets: 2, toggled: true });
+      const glue = requests.filter((url) => new URL(url).pathname === "/pkg/interactive_article.js").map((url) => new URL(url).search);
+      assert.deepEqual(glue, ["", "?1"]);
+
+      // Removing the trapped element, whose handle belongs to the stopped
+      // module, throws nothing and leaves the other element working.
+      const removed = await page.evaluate(async () => {
+        const trapped = document.querySelector("interactive-article");
+        const handle = trapped.handle;
+        trapped.remove();
+        await new Promise((resolve) => setTimeout(resolve, 50));
+        return { handle: trapped.handle, mounted: handle?.mounted ?? null };
+      });
+      assert.deepEqual(removed, { handle: null, mounted: false });
+      assert.equal((await elementState(page, 0)).toggled, true, "the other element still works");
+      expectProblems(problems, [UNCAUGHT_TRAP]);
+    },
+    { expectStatus: null, allowConsoleErrors: TRAP_LOGS },
+  );
+});
+
+test("mount(): a trap in the first render shows the error box and ia-error; the stopped module refuses the next mount", async (t) => {
+  await suite.withPage(
+    t,
+    PAGE,
+    async (page, { context, problems }) => {
+      await serveTrapBuild(context);
+      const result = await page.evaluate(async (trapping) => {
+        const stage = document.getElementById("stage");
+        const first = stage.appendChild(document.createElement("div"));
+        const failed = new Promise((resolve) => {
+          setTimeout(() => resolve({ problems: [{ path: "(no ia-error within 10 s)" }] }), 10_000);
+          first.addEventListener("ia-error", (e) => resolve(e.detail), { once: true });
+        });
+        const widget = await import("./pkg/interactive_article.js");
+        await widget.default();
+        const handle = widget.mount(first, trapping);
+        const detail = await failed;
+        const second = stage.appendChild(document.createElement("div"));
+        let refused = null;
+        try {
+          widget.mount(second);
+        } catch (error) {
+          refused = `${error.constructor.name}: ${error.message}`;
+        }
+        const untouched = second.childNodes.length === 0;
+        const fresh = await import("./pkg/interactive_article.js?fresh");
+        await fresh.default();
+        // (At most 10 s, so a widget that never reports fails the assertions.)
+        const ready = new Promise((resolve) => {
+          setTimeout(resolve, 10_000);
+          second.addEventListener("ia-ready", resolve, { once: true });
+        });
+        fresh.mount(second);
+        await ready;
+        return {
+          returned: typeof handle,
+          paths: detail.problems.map((p) => p.path),
+          box: first.querySelector('.ia-error[role="alert"]')?.textContent ?? null,
+          refused,
+          untouched,
+          sections: second.querySelectorAll("section.ia-section").length,
+        };
+      }, RENDER_TRAPPING);
+      assert.deepEqual(result, {
+        returned: "object",
+        paths: [""],
+        box: BOX_TEXT,
+        refused: "RuntimeError: unreachable",
+        untouched: true,
+        sections: 4,
+      });
+      expectProblems(problems, [UNCAUGHT_TRAP]);
+    },
+    { expectStatus: null, allowConsoleErrors: TRAP_LOGS },
+  );
+});
+
 test("the shipped build has no test hook; the test build has", () => {
-  const marker = Buffer.from("forced-trap");
   const shipped = readFileSync(path.join(REPO_ROOT, "www/pkg/interactive_article_bg.wasm"));
-  assert.equal(shipped.includes(marker), false, "www/pkg's wasm contains the forced-trap hook");
   assert.ok(existsSync(path.join(TRAP_PKG, "interactive_article_bg.wasm")), "target/trap-pkg is not built");
-  assert.equal(readFileSync(path.join(TRAP_PKG, "interactive_article_bg.wasm")).includes(marker), true);
+  const testBuild = readFileSync(path.join(TRAP_PKG, "interactive_article_bg.wasm"));
+  for (const marker of ["forced-trap", "forced-render-trap"]) {
+    assert.equal(shipped.includes(Buffer.from(marker)), false, `www/pkg's wasm contains the ${marker} hook`);
+    assert.equal(testBuild.includes(Buffer.from(marker)), true, `the test build has the ${marker} hook`);
+  }
 });
