@@ -115,11 +115,14 @@ class InteractiveArticle extends HTMLElement {
     const root = (this.#root = document.createElement("div"));
     root.part = "root";
     shadow.prepend(root);
-    // The article: fetched from `src`, else the child <script
-    // type="application/json">, else undefined (the default article).
+    // The article: the text fetched from `src`, else the child <script
+    // type="application/json">, else undefined (the default article). The
+    // text goes to mount() as it is: the widget reads it with the same JSON
+    // reader as the native validator, so syntax errors and duplicate keys
+    // are reported with the same words and paths.
     const src = this.getAttribute("src");
     const inline = this.querySelector(':scope > script[type="application/json"]');
-    let module, text, url;
+    let module, text;
     try {
       [module, shadow.adoptedStyleSheets, text] = await Promise.all([
         (widget ??= import(near("interactive_article.js" + (tries ? "?" + tries : "")))
@@ -132,13 +135,8 @@ class InteractiveArticle extends HTMLElement {
             return sheet;
           }),
         ).catch((error) => ((sheets = null), Promise.reject(error)))),
-        src == null ? inline?.textContent : fetchText((url = new URL(src, document.baseURI))),
+        src == null ? inline?.textContent : fetchText(new URL(src, document.baseURI)),
       ]);
-      try {
-        text = text === undefined ? text : JSON.parse(text);
-      } catch ({ message }) {
-        throw Error(`${url || "inline JSON"}: not valid JSON (${message})`);
-      }
     } catch ({ message }) {
       if (root != this.#root) return;
       shadow.adoptedStyleSheets = (await sheets?.catch(() => 0)) || [];
