@@ -166,6 +166,8 @@ fn contain_panic(info: &std::panic::PanicHookInfo<'_>) {
             .unwrap_or_default()
     });
     for (_, element, target) in failed {
+        // A fresh module may mount into the element again.
+        let _ = element.remove_attribute(MOUNTED_ATTRIBUTE);
         if let Some(document) = element.owner_document() {
             if let Ok(box_) = document.create_element("p") {
                 box_.set_class_name("ia-error");
@@ -220,10 +222,11 @@ impl MountHandle {
         }
     }
 
-    /// Whether the widget is still mounted.
+    /// Whether the widget is still mounted: not once unmounted, nor once a
+    /// panic has stopped the module (its error box then shows instead).
     #[wasm_bindgen(getter)]
     pub fn mounted(&self) -> bool {
-        self.live.is_some()
+        self.live.is_some() && !stopped()
     }
 
     /// Changes the colour scheme (`"light"`, `"dark"` or `"auto"`) in place,

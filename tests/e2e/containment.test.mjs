@@ -249,7 +249,9 @@ test("a trap in an element's first render shows its error box and ia-error; the 
       const trapped = await addElement(page, { json: RENDER_TRAPPING });
       assert.equal(trapped.event, "ia-error");
       assert.match(trapped.detail.problems[0].message, /internal error: .*forced-render-trap/s);
-      assert.equal((await elementState(page, 0)).error, BOX_TEXT);
+      const failed = await elementState(page, 0);
+      assert.equal(failed.error, BOX_TEXT);
+      assert.equal(failed.mounted, false, "the handle no longer says mounted");
 
       // The stopped module refuses the next mount; the element starts over
       // with a fresh one at once.
@@ -293,6 +295,7 @@ test("mount(): a trap in the first render shows the error box and ia-error; the 
         await widget.default();
         const handle = widget.mount(first, trapping);
         const detail = await failed;
+        const box = first.querySelector('.ia-error[role="alert"]')?.textContent ?? null;
         const second = stage.appendChild(document.createElement("div"));
         let refused = null;
         try {
@@ -310,17 +313,28 @@ test("mount(): a trap in the first render shows the error box and ia-error; the 
         });
         fresh.mount(second);
         await ready;
+        // The trapped element takes a widget from the fresh module too.
+        let remount;
+        try {
+          remount = fresh.mount(first).mounted;
+        } catch (error) {
+          remount = error.message;
+        }
         return {
+          remount,
           returned: typeof handle,
+          handleMounted: handle.mounted,
           paths: detail.problems.map((p) => p.path),
-          box: first.querySelector('.ia-error[role="alert"]')?.textContent ?? null,
+          box,
           refused,
           untouched,
           sections: second.querySelectorAll("section.ia-section").length,
         };
       }, RENDER_TRAPPING);
       assert.deepEqual(result, {
+        remount: true,
         returned: "object",
+        handleMounted: false,
         paths: [""],
         box: BOX_TEXT,
         refused: "RuntimeError: unreachable",
