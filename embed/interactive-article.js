@@ -5,7 +5,7 @@
 //
 // This loader is all a reader downloads up front: `make www` and `make bundle`
 // ship it without its comment lines and indentation, and a test holds that to
-// 1.5 KB gzip. So write comments on lines of their own, never after code.
+// 1.6 KB gzip. So write comments on lines of their own, never after code.
 //
 // The widget (wasm, glue, stylesheets) sits next to this file and is fetched
 // once per page, when the first element comes within one viewport of being
@@ -19,8 +19,12 @@
 
 const near = (file) => new URL(file, import.meta.url);
 
-// Shared by every element on the page.
-let widget, sheets;
+// Shared by every element on the page, and forgotten when they fail, so a
+// network error or a trap costs one element and the next one tries again.
+// The glue is then imported under a new URL (?1, ?2, …): the browser keeps a
+// failed module import for the page's life, and a trapped module's state.
+let widget, sheets, tries = 0;
+const dropWidget = () => (widget = null, tries++);
 
 // Starts elements that come within one viewport of the visible area.
 const observer = new IntersectionObserver(
@@ -103,7 +107,8 @@ class InteractiveArticle extends HTMLElement {
   }
 
   // Starts loading now, whatever the `loading` attribute says.
-  async load() {
+  // `again`: this is the one restart after a stopped module (see below).
+  async load(again) {
     if (this.#root) return;
     observer.unobserve(this);
     const shadow = this.shadowRoot;
@@ -114,31 +119,31 @@ class InteractiveArticle extends HTMLElement {
     const root = (this.#root = shadow.querySelector("div") ?? document.createElement("div"));
     root.part = "root";
     shadow.prepend(root);
-    // The article: fetched from `src`, else the child <script
-    // type="application/json">, else undefined (the default article).
+    // The article: the text fetched from `src`, else the child <script
+    // type="application/json">, else undefined (the default article). The
+    // text goes to mount() as it is: the widget reads it with the same JSON
+    // reader as the native validator, so syntax errors and duplicate keys
+    // are reported with the same words and paths.
     const src = this.getAttribute("src");
     const inline = this.querySelector(':scope > script[type="application/json"]');
-    let module, text, url;
+    let module, text;
     try {
       [module, shadow.adoptedStyleSheets, text] = await Promise.all([
-        (widget ??= import(near("interactive_article.js")).then(async (m) => (await m.default(), m))),
+        (widget ??= import(near("interactive_article.js" + (tries ? "?" + tries : "")))
+          .then(async (m) => (await m.default(), m))
+          .catch((error) => (dropWidget(), Promise.reject(error)))),
         (sheets ??= Promise.all(
           ["interactive-article.css", "shadow.css"].map(async (file) => {
             const sheet = new CSSStyleSheet();
             sheet.replaceSync(await fetchText(near(file)));
             return sheet;
           }),
-        )),
-        src == null ? inline?.textContent : fetchText((url = new URL(src, document.baseURI))),
+        ).catch((error) => ((sheets = null), Promise.reject(error)))),
+        src == null ? inline?.textContent : fetchText(new URL(src, document.baseURI)),
       ]);
-      try {
-        text = text === undefined ? text : JSON.parse(text);
-      } catch ({ message }) {
-        throw Error(`${url || "inline JSON"}: not valid JSON (${message})`);
-      }
     } catch ({ message }) {
       if (root != this.#root) return;
-      shadow.adoptedStyleSheets = await sheets.catch(() => []);
+      shadow.adoptedStyleSheets = (await sheets?.catch(() => 0)) || [];
       const box = root.appendChild(document.createElement("p"));
       box.className = "ia-error";
       box.role = "alert";
@@ -162,9 +167,16 @@ class InteractiveArticle extends HTMLElement {
     try {
       this.#handle = module.mount(root, text, options);
       this.#slot.remove();
-    } catch {
+    } catch (error) {
       // Invalid article or options: mount() logged the problems, shows them
       // in `root` and dispatched ia-error. The fallback stays below.
+      // A trap (WebAssembly.RuntimeError, from a panic) did the same through
+      // the module's panic hook, but leaves the module unusable: the next
+      // element starts a fresh one. A root left empty means the module had
+      // stopped before (another widget's panic) and refused to run: this
+      // element starts again with a fresh module at once, once, so a module
+      // that fails before its panic hook can show anything cannot loop.
+      error instanceof WebAssembly.RuntimeError && (dropWidget(), root.firstChild || again || (this.#reset(), this.load(1)));
     }
   }
 }

@@ -2,7 +2,7 @@
 # Installs (or confirms) everything the build needs, skipping whatever is
 # already present at the right version, so a second run takes seconds.
 #
-#   bash scripts/setup.sh test     toolchain + npm packages + chromium/chromedriver
+#   bash scripts/setup.sh test     toolchain + npm packages + chromium/chromedriver + poppler-utils
 #   bash scripts/setup.sh serve    toolchain + npm packages + trunk
 #   bash scripts/setup.sh bundle   toolchain + npm packages
 #   bash scripts/setup.sh fuzz     nightly toolchain + cargo-fuzz (for `make fuzz` only)
@@ -181,6 +181,17 @@ if [ "$MODE" = test ]; then
     fi
     chromium_version="$("$CHROMIUM_BIN" --version 2>/dev/null | awk '{ print $2 }' || true)"
     echo "ok: chromium ${chromium_version:-?} + chromedriver"
+
+    # pdftotext and pdftoppm, for the print test (tests/e2e/print.test.mjs).
+    if ! command -v pdftotext >/dev/null 2>&1; then
+        if [ "$(id -u)" -ne 0 ]; then
+            die "pdftotext is missing, and installing it needs root: run 'apt-get update && apt-get install -y poppler-utils' as root (or with sudo), then rerun this script"
+        fi
+        echo "installing: poppler-utils (apt-get)"
+        apt-get update
+        DEBIAN_FRONTEND=noninteractive apt-get install -y poppler-utils
+    fi
+    echo "ok: poppler-utils (pdftotext)"
 fi
 
 # --- pdftotext (poppler-utils): print tests read the printed PDF back -------------

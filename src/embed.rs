@@ -11,6 +11,7 @@ mod dom_events;
 mod mount;
 mod options;
 mod props;
+mod widget_slot;
 
 #[cfg(target_arch = "wasm32")]
 pub use mount::{load, mount, release, MountHandle};
@@ -18,3 +19,4 @@ pub use mount::{load, mount, release, MountHandle};
 pub use options::read_options;
 pub use options::{kebab_case, MountOptions, TEXT_OPTIONS};
 pub use props::{article_ui, render_stamp, strings_for, PRERENDER_ATTRIBUTE};
+pub use widget_slot::{WidgetSlot, WidgetSlotProps};

@@ -15,9 +15,11 @@ mod json_ld;
 
 pub use json_ld::{json_ld, rating};
 
-use crate::components::{Shared, Ui, Widget, WidgetContent, WidgetProps};
+use crate::components::{Shared, Ui, WidgetContent, WidgetProps};
 pub use crate::embed::PRERENDER_ATTRIBUTE as STAMP_ATTRIBUTE;
-use crate::embed::{article_ui, kebab_case, render_stamp, MountOptions};
+use crate::embed::{
+    article_ui, kebab_case, render_stamp, MountOptions, WidgetSlot, WidgetSlotProps,
+};
 use crate::model::Article;
 use std::fmt::Write as _;
 use std::rc::Rc;
@@ -91,9 +93,13 @@ impl Prerender {
     }
 
     /// The widget's markup, as Yew's server renderer writes it for hydration
-    /// (with the comments that mark component boundaries).
+    /// (with the comments that mark component boundaries), from the same root
+    /// component as `mount` uses, so the two have the same structure.
     pub fn widget_html(&self) -> String {
-        let renderer = LocalServerRenderer::<Widget>::with_props(self.props()).hydratable(true);
+        let props = WidgetSlotProps {
+            widget: Some((0, self.props())),
+        };
+        let renderer = LocalServerRenderer::<WidgetSlot>::with_props(props).hydratable(true);
         futures_executor::block_on(renderer.render())
     }
 

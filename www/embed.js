@@ -15,10 +15,18 @@ const params = new URLSearchParams(window.location.search);
 const src = params.get("src");
 const id = params.get("id") ?? src;
 
-// Same origin only: otherwise a link to this page could show any text under
-// the publisher's name.
-function sameOrigin(url) {
-  return new URL(url, window.location.href).origin === window.location.origin;
+// Why `src` cannot be shown, or null when it can. Same origin only:
+// otherwise a link to this page could show any text under the publisher's
+// name. The address comes from whoever wrote the link, so a malformed one is
+// reported in the frame like any other bad address, never thrown.
+function srcProblem(src) {
+  let url;
+  try {
+    url = new URL(src, window.location.href);
+  } catch {
+    return "The article address is not a valid URL.";
+  }
+  return url.origin === window.location.origin ? null : "The article address must be on this site.";
 }
 
 function showError(message) {
@@ -44,8 +52,9 @@ function reportHeight() {
 }
 
 function showArticle() {
-  if (src !== null && !sameOrigin(src)) {
-    showError("The article address must be on this site.");
+  const problem = src === null ? null : srcProblem(src);
+  if (problem) {
+    showError(problem);
     return;
   }
   const article = document.createElement("interactive-article");
