@@ -289,7 +289,7 @@ pub fn release(element: &Element) {
 /// Reads an article from what the host passed: `undefined`/`null` for the
 /// default, a JSON string, or an object. Text and objects take the native
 /// validator's path (`format` says how), so the browser reports the same
-/// problems as `cargo run --example validate`.
+/// problems as `interactive-article validate`.
 pub fn load(article: JsValue) -> Result<Article, Problems> {
     if article.is_undefined() || article.is_null() {
         format::parse_json_str(DEFAULT_ARTICLE_JSON)

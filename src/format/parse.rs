@@ -1,7 +1,7 @@
 //! JSON text (or, in the browser, a JS object) into [`ArticleDoc`].
 //!
 //! One code path for every target and every kind of input, so the browser
-//! judges an article exactly as `cargo run --example validate` does: JSON text
+//! judges an article exactly as `interactive-article validate` does: JSON text
 //! is read by serde_json everywhere, and a JS object is first turned back into
 //! JSON text by the engine's `JSON.stringify`.
 //!

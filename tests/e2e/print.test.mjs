@@ -25,12 +25,12 @@ const CONTROL_TEXTS = ["Show all sections", "Hide all sections", "About this art
 /** Whitespace folded, for phrases (the label, the controls). */
 const fold = (text) => text.replace(/\s+/g, " ").trim();
 /**
- * Letters and digits only, for paragraphs: the PDF wraps lines, pdftotext
- * joins a word broken at its hyphen ("open-" + "source"), and the claim
- * marks add their status icons after the claim's words; the words and their
- * order must all be there.
+ * Letters only, for paragraphs: the PDF wraps lines, pdftotext joins a word
+ * broken at its hyphen ("open-" + "source"), and the claim marks add their
+ * status icons and, in print, their footnote numbers after the claim's
+ * words; the words and their order must all be there.
  */
-const words = (text) => text.replace(/[^\p{L}\p{N}]+/gu, "");
+const words = (text) => text.replace(/[^\p{L}]+/gu, "");
 
 /** The text of `page` printed to PDF, through pdftotext. */
 async function printedText(t, page) {
