@@ -83,6 +83,7 @@ serve:
 	$(build_www)
 	echo "Default article (trunk dev server): http://127.0.0.1:$(TRUNK_PORT)/"
 	echo "News-site page: http://127.0.0.1:$(WWW_PORT)/"
+	echo "The same page, prerendered (readable before the wasm runs): http://127.0.0.1:$(WWW_PORT)/news-prerendered.html"
 	echo "Embed gallery: http://127.0.0.1:$(WWW_PORT)/gallery.html"
 	# trunk restarts if it dies; the www server serves on (scripts/dev-servers.sh).
 	exec bash scripts/dev-servers.sh $(WWW_PORT) $(TRUNK_PORT)
