@@ -182,6 +182,7 @@ pub fn mount(element: Element, article: JsValue, options: JsValue) -> Result<Mou
             let id_prefix = id_prefix_for(&element, &ui, &article, options.id_prefix.as_deref());
             WidgetProps {
                 banner_dismissed: storage::banner_dismissed(&article.id),
+                recall_banner_dismissal: false,
                 content: WidgetContent::Article(Shared(article)),
                 ui: Rc::new(Ui { id_prefix, ..ui }),
                 theme: options.theme,
@@ -199,24 +200,35 @@ pub fn mount(element: Element, article: JsValue, options: JsValue) -> Result<Mou
             theme: options.theme,
             sections: options.sections,
             banner_dismissed: false,
+            recall_banner_dismissal: false,
             on_banner_change: Callback::noop(),
         },
     };
-    let app = match take_error_box(&element) {
+    let (app, props) = match take_error_box(&element) {
         Some(mut app) => {
             app.update(props.clone());
-            app
+            (app, props)
         }
         None => {
-            let renderer = Renderer::<Widget>::with_root_and_props(element.clone(), props.clone());
             // Markup prerendered from exactly these props is taken over in
-            // place (its nodes reused); any other content is replaced.
+            // place (its nodes reused); any other content is replaced. The
+            // server knows nothing of the reader, so a banner they dismissed
+            // earlier is dismissed after hydrating the server's full banner.
+            let hydrated = WidgetProps {
+                banner_dismissed: false,
+                recall_banner_dismissal: props.banner_dismissed,
+                ..props.clone()
+            };
             let stamp = element.get_attribute(PRERENDER_ATTRIBUTE);
             let _ = element.remove_attribute(PRERENDER_ATTRIBUTE);
-            if stamp.is_some() && stamp == render_stamp(&props) {
-                renderer.hydrate()
+            if stamp.is_some() && stamp == render_stamp(&hydrated) {
+                let renderer =
+                    Renderer::<Widget>::with_root_and_props(element.clone(), hydrated.clone());
+                (renderer.hydrate(), hydrated)
             } else {
-                renderer.render()
+                let renderer =
+                    Renderer::<Widget>::with_root_and_props(element.clone(), props.clone());
+                (renderer.render(), props)
             }
         }
     };

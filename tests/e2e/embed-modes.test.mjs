@@ -149,6 +149,9 @@ function countDismissEvents() {
 
 const dismissEvents = (w) => w.scope.evaluate(() => window.__dismissEvents);
 
+/** The key under which the widget remembers a dismissed banner of edge-cases.json. */
+const BANNER_DISMISSED_KEY = "interactive-article:banner-dismissed:edge-cases";
+
 /** Waits until the article is rendered inside `host` (playwright's CSS pierces shadow roots). */
 async function waitForArticle(scope, host) {
   await scope.locator(`${host} article.ia-article`).waitFor({ state: "attached", timeout: 15_000 });
@@ -315,6 +318,18 @@ const SCENARIOS = [
       await w.page.keyboard.press("Enter");
       await w.locator('aside.ia-banner[data-dismissed="false"]').waitFor();
       await waitForFocus(w, (f) => f.id.endsWith("-banner-dismiss") && /^Dismiss/.test(f.text), "the dismiss button");
+    },
+  },
+  {
+    name: "a banner the reader dismissed on an earlier visit shows compact, without moving focus or telling the host again",
+    storage: { [BANNER_DISMISSED_KEY]: "1" },
+    async run(w) {
+      await w.locator('aside.ia-banner[data-dismissed="true"]').waitFor();
+      assert.ok(await w.locator("aside.ia-banner").getByRole("button", { name: "Show disclaimer" }).isVisible(), "the compact label offers the full banner");
+      assert.equal(await w.locator("aside.ia-banner").getByRole("button", { name: /^Dismiss/ }).count(), 0, "the full banner is gone");
+      const focused = await w.focus();
+      assert.ok(!focused.inside, `${w.mode.name}: focus stays outside the widget, is on ${describeFocus(focused)}`);
+      assert.equal(await dismissEvents(w), 0, "no ia-disclaimer-dismiss: the reader did not act now");
     },
   },
   {
