@@ -55,13 +55,16 @@ mkdir www/prerendered
 for article in articles/*.json tests/fixtures/edge-cases.json; do
 	target/debug/interactive-article render --page --assets ../pkg/ "$$article" > "www/prerendered/$$(basename "$$article" .json).html"
 done
-# The same article for mount(): the container variant in a bare page.
-{
-	printf '<!doctype html>\n<html lang="en">\n<head>\n<meta charset="utf-8">\n<title>Prerendered for mount()</title>\n'
-	printf '<link rel="stylesheet" href="../pkg/interactive-article.css">\n<script type="module" src="../prerender-mount.js"></script>\n</head>\n<body>\n'
-	target/debug/interactive-article render --mount articles/china-open-source-ai.json
-	printf '</body>\n</html>\n'
-} > www/prerendered/mount.html
+# Articles for mount(): the container variant in a bare page (NAME:ARTICLE;
+# edge-cases-mount.html is the prerendered mount mode of the embed-modes tests).
+for page in mount:articles/china-open-source-ai.json edge-cases-mount:tests/fixtures/edge-cases.json; do
+	{
+		printf '<!doctype html>\n<html lang="en">\n<head>\n<meta charset="utf-8">\n<meta name="viewport" content="width=device-width, initial-scale=1">\n<title>Prerendered for mount()</title>\n'
+		printf '<link rel="stylesheet" href="../pkg/interactive-article.css">\n<script type="module" src="../prerender-mount.js"></script>\n</head>\n<body>\n<main id="stage">\n'
+		target/debug/interactive-article render --mount "$${page#*:}"
+		printf '</main>\n</body>\n</html>\n'
+	} > "www/prerendered/$${page%%:*}.html"
+done
 # The news page, with the article prerendered as the custom element in place
 # of the mount() container, and the loader in place of host.js.
 target/debug/interactive-article render --assets ./pkg/ articles/china-open-source-ai.json > www/prerendered/fragment.html

@@ -6,6 +6,7 @@
 mod use_focus_requests;
 mod use_fragment_navigation;
 mod use_ready_event;
+mod use_recalled_banner;
 mod use_remembered_banner;
 mod use_reveal_on_find;
 mod use_widget_state;
@@ -13,6 +14,7 @@ mod use_widget_state;
 pub use use_focus_requests::use_focus_requests;
 pub use use_fragment_navigation::use_fragment_navigation;
 pub use use_ready_event::use_ready_event;
+pub use use_recalled_banner::use_recalled_banner;
 pub use use_remembered_banner::use_remembered_banner;
 pub use use_reveal_on_find::use_reveal_on_find;
 pub use use_widget_state::{use_action, use_widget_state};

@@ -88,6 +88,7 @@ impl Prerender {
             theme: self.options.theme,
             sections: self.options.sections,
             banner_dismissed: false,
+            recall_banner_dismissal: false,
             on_banner_change: Callback::noop(),
         }
     }

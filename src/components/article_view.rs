@@ -6,7 +6,7 @@ use super::{
     RelatedArticles, SectionDisclosure, SectionDisclosureProps, SourcesList, Theme,
 };
 use crate::hooks::{
-    use_action, use_focus_requests, use_fragment_navigation, use_ready_event,
+    use_action, use_focus_requests, use_fragment_navigation, use_ready_event, use_recalled_banner,
     use_remembered_banner, use_reveal_on_find, use_widget_state,
 };
 use crate::state::{Action, HeadingStep, SectionsAtStart, State};
@@ -28,6 +28,10 @@ pub struct ArticleViewProps {
     /// Whether the disclaimer banner starts dismissed. Default: `false`.
     #[prop_or_default]
     pub banner_dismissed: bool,
+    /// Whether to dismiss the banner right after the first render (see
+    /// [`super::WidgetProps`]). Default: `false`.
+    #[prop_or_default]
+    pub recall_banner_dismissal: bool,
     /// Told `true` on dismiss and `false` on restore. Default: does nothing.
     #[prop_or_default]
     pub on_banner_change: Callback<bool>,
@@ -102,6 +106,7 @@ pub fn ArticleView(props: &ArticleViewProps) -> Html {
     use_fragment_navigation(&ui, article, &dispatch);
     use_reveal_on_find(&root, &dispatch);
     use_focus_requests(&root, &ui, article, state.focus);
+    use_recalled_banner(props.recall_banner_dismissal, &dispatch);
     use_remembered_banner(state.banner.dismissed, &props.on_banner_change);
 
     let sections = use_memo(dispatch.clone(), SectionCallbacks::dispatching);

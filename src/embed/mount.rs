@@ -398,6 +398,7 @@ pub fn mount(element: Element, article: JsValue, options: JsValue) -> Result<Mou
             let id_prefix = id_prefix_for(&element, &ui, &article, options.id_prefix.as_deref());
             WidgetProps {
                 banner_dismissed: storage::banner_dismissed(&article.id),
+                recall_banner_dismissal: false,
                 content: WidgetContent::Article(Shared(article)),
                 ui: Rc::new(Ui { id_prefix, ..ui }),
                 theme: options.theme,
@@ -415,27 +416,39 @@ pub fn mount(element: Element, article: JsValue, options: JsValue) -> Result<Mou
             theme: options.theme,
             sections: options.sections,
             banner_dismissed: false,
+            recall_banner_dismissal: false,
             on_banner_change: Callback::noop(),
         },
     };
     // Markup prerendered from exactly these props is taken over in place
-    // (its nodes reused); any other content is replaced.
+    // (its nodes reused); any other content is replaced. The server knows
+    // nothing of the reader, so a banner they dismissed earlier is dismissed
+    // after hydrating the server's full banner.
+    let hydrated = WidgetProps {
+        banner_dismissed: false,
+        recall_banner_dismissal: props.banner_dismissed,
+        ..props.clone()
+    };
     let stamp = element.get_attribute(PRERENDER_ATTRIBUTE);
     let _ = element.remove_attribute(PRERENDER_ATTRIBUTE);
     let error_box = take_error_box(&element);
-    let slot = if error_box.is_none() && stamp.is_some() && stamp == render_stamp(&props) {
-        Slot::hydrate(&element, instance, props.clone())
-    } else {
-        let mut slot = match error_box.map_or_else(Slot::take, Ok) {
-            Ok(slot) => slot,
-            Err(error) => {
-                first_render_done(instance);
-                return Err(error);
-            }
+    let (slot, props) =
+        if error_box.is_none() && stamp.is_some() && stamp == render_stamp(&hydrated) {
+            (
+                Slot::hydrate(&element, instance, hydrated.clone()),
+                hydrated,
+            )
+        } else {
+            let mut slot = match error_box.map_or_else(Slot::take, Ok) {
+                Ok(slot) => slot,
+                Err(error) => {
+                    first_render_done(instance);
+                    return Err(error);
+                }
+            };
+            slot.show(&element, instance, props.clone());
+            (slot, props)
         };
-        slot.show(&element, instance, props.clone());
-        slot
-    };
     match problems {
         // The error box stays in the element, which is left free for another mount.
         Some(problems) => {

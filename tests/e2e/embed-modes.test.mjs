@@ -1,8 +1,17 @@
 // Every behaviour in every embed mode: one list of reader scenarios, run
 // against the widget mounted by a script (mount mode, www/index.html), inside
 // the <interactive-article> element's shadow root (www/embed-modes.html
-// ?mode=element) and inside an iframe (embed.html?src=…, framed by
-// www/embed-modes.html?mode=iframe, whose fragment it hands on).
+// ?mode=element), inside an iframe (embed.html?src=…, framed by
+// www/embed-modes.html?mode=iframe, whose fragment it hands on), and
+// prerendered by the CLI then hydrated in place by the wasm: the element with
+// its declarative shadow root (www/prerendered/edge-cases.html, from
+// `render --page`) and a mount() container (www/prerendered/
+// edge-cases-mount.html, from `render --mount`), both made by `make www`.
+//
+// In the prerendered modes a few prerendered nodes are marked before the wasm
+// runs (while the container still carries its data-ia-prerender stamp, which
+// mount() removes), and every scenario checks before and after that they are
+// still the nodes on screen: a widget that silently rendered afresh fails.
 //
 // The article is tests/fixtures/edge-cases.json: a banner, five claims, two
 // sources, and three sections of which the last two start collapsed.
@@ -59,6 +68,28 @@ const MODES = [
     },
   },
   {
+    name: "prerendered + hydrated, custom element",
+    path: (fragment) => `/prerendered/edge-cases.html${fragment}`,
+    options: { viewport: VIEWPORT, expectStatus: null },
+    host: "interactive-article",
+    prerendered: true,
+    async locate(page) {
+      await page.waitForFunction((host) => document.querySelector(host)?.handle?.mounted === true, this.host, { timeout: 15_000 });
+      return page;
+    },
+  },
+  {
+    name: "prerendered + hydrated, mount()",
+    path: (fragment) => `/prerendered/edge-cases-mount.html${fragment}`,
+    options: { viewport: VIEWPORT, expectStatus: null },
+    host: "#stage > div",
+    prerendered: true,
+    async locate(page) {
+      await page.waitForFunction(() => window.articleHandles?.[0]?.mounted === true, undefined, { timeout: 15_000 });
+      return page;
+    },
+  },
+  {
     name: "iframe",
     path: (fragment) => `/embed-modes.html?mode=iframe&src=${ARTICLE_FILE}${fragment}`,
     options: { viewport: VIEWPORT, expectStatus: null },
@@ -72,6 +103,54 @@ const MODES = [
     },
   },
 ];
+
+/**
+ * Init script of the prerendered modes: at DOMContentLoaded, while the
+ * prerendered container still has its stamp (so no widget has taken it over
+ * yet), marks the article, its title and its banner.
+ */
+function markPrerenderedNodes() {
+  document.addEventListener("DOMContentLoaded", () => {
+    const element = document.querySelector("interactive-article");
+    const container = (element?.shadowRoot ?? document).querySelector("[data-ia-prerender]");
+    for (const node of container?.querySelectorAll("article.ia-article, .ia-title, aside.ia-banner") ?? []) {
+      node.__prerendered = true;
+    }
+    window.__markedBeforeHydration = Boolean(container);
+  });
+}
+
+/** Checks that the widget in a prerendered mode still shows the marked prerendered nodes. */
+async function assertHydrated(w, when) {
+  const seen = await w.scope.evaluate((hostSelector) => {
+    const host = document.querySelector(hostSelector);
+    const root = host?.shadowRoot ?? host;
+    const marked = (selector) => root?.querySelector(selector)?.__prerendered === true;
+    return {
+      markedBeforeHydration: window.__markedBeforeHydration === true,
+      articles: root?.querySelectorAll("article.ia-article").length ?? 0,
+      article: marked("article.ia-article"),
+      title: marked(".ia-title"),
+      banner: marked("aside.ia-banner"),
+    };
+  }, w.mode.host);
+  assert.deepEqual(
+    seen,
+    { markedBeforeHydration: true, articles: 1, article: true, title: true, banner: true },
+    `${w.mode.name}, ${when}: the prerendered nodes are the ones on screen (hydrated, not rendered afresh)`,
+  );
+}
+
+/** Init script of every page: counts ia-disclaimer-dismiss events heard in this document. */
+function countDismissEvents() {
+  window.__dismissEvents = 0;
+  window.addEventListener("ia-disclaimer-dismiss", () => window.__dismissEvents++, true);
+}
+
+const dismissEvents = (w) => w.scope.evaluate(() => window.__dismissEvents);
+
+/** The key under which the widget remembers a dismissed banner of edge-cases.json. */
+const BANNER_DISMISSED_KEY = "interactive-article:banner-dismissed:edge-cases";
 
 /** Waits until the article is rendered inside `host` (playwright's CSS pierces shadow roots). */
 async function waitForArticle(scope, host) {
@@ -234,10 +313,23 @@ const SCENARIOS = [
       await banner.getByRole("button", { name: /^Dismiss/ }).press("Enter");
       await w.locator('aside.ia-banner[data-dismissed="true"]').waitFor();
       await waitForFocus(w, (f) => f.id.endsWith("-banner-restore") && f.text === "Show disclaimer", '"Show disclaimer"');
+      assert.equal(await dismissEvents(w), 1, "the host hears the dismissal once");
 
       await w.page.keyboard.press("Enter");
       await w.locator('aside.ia-banner[data-dismissed="false"]').waitFor();
       await waitForFocus(w, (f) => f.id.endsWith("-banner-dismiss") && /^Dismiss/.test(f.text), "the dismiss button");
+    },
+  },
+  {
+    name: "a banner the reader dismissed on an earlier visit shows compact, without moving focus or telling the host again",
+    storage: { [BANNER_DISMISSED_KEY]: "1" },
+    async run(w) {
+      await w.locator('aside.ia-banner[data-dismissed="true"]').waitFor();
+      assert.ok(await w.locator("aside.ia-banner").getByRole("button", { name: "Show disclaimer" }).isVisible(), "the compact label offers the full banner");
+      assert.equal(await w.locator("aside.ia-banner").getByRole("button", { name: /^Dismiss/ }).count(), 0, "the full banner is gone");
+      const focused = await w.focus();
+      assert.ok(!focused.inside, `${w.mode.name}: focus stays outside the widget, is on ${describeFocus(focused)}`);
+      assert.equal(await dismissEvents(w), 0, "no ia-disclaimer-dismiss: the reader did not act now");
     },
   },
   {
@@ -355,14 +447,37 @@ for (const mode of MODES) {
   describe(mode.name, () => {
     for (const scenario of SCENARIOS) {
       test(scenario.name, async (t) => {
+        const prepare = async (context) => {
+          await context.addInitScript(countDismissEvents);
+          if (scenario.storage) {
+            await context.addInitScript((entries) => {
+              try {
+                for (const [key, value] of Object.entries(entries)) localStorage.setItem(key, value);
+              } catch {
+                // about:blank and the like have no storage; the article's pages do.
+              }
+            }, scenario.storage);
+          }
+          if (mode.prerendered) {
+            await context.addInitScript(markPrerenderedNodes);
+            // The wasm arrives after the parser is done, as on a real network.
+            await context.route(/\.wasm$/, async (route) => {
+              await new Promise((resolve) => setTimeout(resolve, 200));
+              await route.continue();
+            });
+          }
+        };
         await suite.withPage(
           t,
           mode.path(scenario.fragment ?? ""),
           async (page) => {
             const scope = await mode.locate(page);
-            await scenario.run(widgetOf(page, scope, mode));
+            const w = widgetOf(page, scope, mode);
+            if (mode.prerendered) await assertHydrated(w, "after loading");
+            await scenario.run(w);
+            if (mode.prerendered) await assertHydrated(w, "after the scenario");
           },
-          mode.options,
+          { ...mode.options, prepare },
         );
       });
     }

@@ -143,6 +143,8 @@ export async function launchBrowser() {
  *   colorScheme    "light" (default) or "dark"
  *   allowConsoleErrors  RegExps of console errors that this page is expected to log
  *   expectStatus   "mounted" (default), "error", or null not to wait
+ *   prepare        async (context) => …, run before the page opens (init
+ *                  scripts, routes, stored reader state)
  */
 export async function openPage(browser, origin, pathAndQuery, options = {}) {
   const {
@@ -150,6 +152,7 @@ export async function openPage(browser, origin, pathAndQuery, options = {}) {
     colorScheme = "light",
     allowConsoleErrors = [],
     expectStatus = "mounted",
+    prepare = null,
   } = options;
   const context = await browser.newContext({
     viewport,
@@ -176,6 +179,7 @@ export async function openPage(browser, origin, pathAndQuery, options = {}) {
       return route.abort("blockedbyclient");
     },
   );
+  if (prepare) await prepare(context);
   const page = await context.newPage();
   const requests = [];
   page.on("request", (request) => requests.push(request.url()));
