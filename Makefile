@@ -135,6 +135,8 @@ test:
 	# The bundle too (the same release build, so it costs a copy): the e2e
 	# suite loads its embed.html.
 	$(build_bundle)
+	# The contributors' demo, as `make serve` builds it (dist/trunk/).
+	trunk build
 	shopt -s nullglob
 	e2e_tests=(tests/e2e/*.test.mjs)
 	if [ "$${#e2e_tests[@]}" -gt 0 ]; then

@@ -2,7 +2,7 @@
 # Installs (or confirms) everything the build needs, skipping whatever is
 # already present at the right version, so a second run takes seconds.
 #
-#   bash scripts/setup.sh test     toolchain + npm packages + chromium/chromedriver + poppler-utils
+#   bash scripts/setup.sh test     toolchain + npm packages + trunk + chromium/chromedriver + poppler-utils
 #   bash scripts/setup.sh serve    toolchain + npm packages + trunk
 #   bash scripts/setup.sh bundle   toolchain + npm packages
 #   bash scripts/setup.sh fuzz     nightly toolchain + cargo-fuzz (for `make fuzz` only)
@@ -142,8 +142,8 @@ else
     cargo_install wasm-pack "$WASM_PACK_VERSION"
 fi
 
-# --- trunk (dev server) ----------------------------------------------------------
-if [ "$MODE" = serve ]; then
+# --- trunk (dev server; the tests build its demo too) ----------------------------
+if [ "$MODE" = serve ] || [ "$MODE" = test ]; then
     if [ "$(tool_version trunk)" = "$TRUNK_VERSION" ]; then
         echo "ok: trunk $TRUNK_VERSION"
     else
