@@ -84,22 +84,30 @@ function assertPrinted(text) {
   for (const control of CONTROL_TEXTS) assert.ok(!text.includes(control), `"${control}" is not printed`);
 }
 
+/**
+ * The print media shows every section and the label and no control in the
+ * widget under `rootExpression`, and a real PDF of the page holds them all.
+ */
+async function assertPrintsWholeArticle(t, page, rootExpression) {
+  await page.emulateMedia({ media: "print" });
+  assert.deepEqual(await printMediaState(page, rootExpression), {
+    sections: ARTICLE.sections.map(() => true),
+    toolbar: false,
+    bannerActions: false,
+    label: true,
+  });
+  // page.pdf() prints with the print media, unless screen is emulated.
+  await page.emulateMedia({ media: null });
+  assertPrinted(await printedText(t, page));
+}
+
 test("mount(): printing shows every section and the AI label, and no toolbar or controls", async (t) => {
   await suite.withPage(t, "/", async (page) => {
     await page.locator("#article-embed button.ia-toolbar__toggle").click();
     const collapsed = await page.locator("#article-embed section.ia-section .ia-section__panel p").first().isVisible();
     assert.equal(collapsed, false, "the sections are collapsed on screen");
 
-    await page.emulateMedia({ media: "print" });
-    assert.deepEqual(await printMediaState(page, 'document.getElementById("article-embed")'), {
-      sections: ARTICLE.sections.map(() => true),
-      toolbar: false,
-      bannerActions: false,
-      label: true,
-    });
-    // page.pdf() prints with the print media, unless screen is emulated.
-    await page.emulateMedia({ media: null });
-    assertPrinted(await printedText(t, page));
+    await assertPrintsWholeArticle(t, page, 'document.getElementById("article-embed")');
   });
 });
 
@@ -116,15 +124,7 @@ test("custom element: printing shows every section and the AI label, and no tool
       await page.locator("interactive-article button.ia-toolbar__toggle").click();
       assert.equal(await page.locator("interactive-article .ia-section__panel p").first().isVisible(), false);
 
-      await page.emulateMedia({ media: "print" });
-      assert.deepEqual(await printMediaState(page, 'document.querySelector("interactive-article").shadowRoot'), {
-        sections: ARTICLE.sections.map(() => true),
-        toolbar: false,
-        bannerActions: false,
-        label: true,
-      });
-      await page.emulateMedia({ media: null });
-      assertPrinted(await printedText(t, page));
+      await assertPrintsWholeArticle(t, page, 'document.querySelector("interactive-article").shadowRoot');
     },
     { expectStatus: null },
   );
