@@ -194,13 +194,3 @@ if [ "$MODE" = test ]; then
     echo "ok: poppler-utils (pdftotext)"
 fi
 
-# --- pdftotext (poppler-utils): print tests read the printed PDF back -------------
-if [ "$MODE" = test ] && ! command -v pdftotext >/dev/null 2>&1; then
-    if [ "$(id -u)" -ne 0 ]; then
-        die "pdftotext is missing, and installing it needs root: run 'apt-get update && apt-get install -y poppler-utils' as root (or with sudo), then rerun this script"
-    fi
-    echo "installing: poppler-utils (apt-get)"
-    apt-get update
-    DEBIAN_FRONTEND=noninteractive apt-get install -y poppler-utils
-fi
-[ "$MODE" != test ] || echo "ok: pdftotext"
