@@ -13,6 +13,9 @@
 #   make hostile-fixtures  rewrite tests/fixtures/hostile/ from its script
 #   make prerendered-fixtures  write tests/prerendered/ (the CLI's markup that
 #                          the browser tier hydrates)
+#   make bench-validate    time `interactive-article validate` on a generated
+#                          5 MB article; adds a row to BENCHMARKS.md (not part
+#                          of make test)
 #   make fuzz              fuzz parse + validate for FUZZ_SECONDS (default 600; nightly)
 #
 # Every recipe runs as one bash script (stops at the first failing command)
@@ -78,7 +81,7 @@ FRAGMENT=www/prerendered/fragment.html perl -0pe '
 rm www/prerendered/fragment.html
 endef
 
-.PHONY: serve www bundle test soak clean schema fixture-outcomes hostile-fixtures prerendered-fixtures fuzz
+.PHONY: serve www bundle test soak clean schema fixture-outcomes hostile-fixtures prerendered-fixtures bench-validate fuzz
 
 FUZZ_SECONDS := 600
 
@@ -182,6 +185,10 @@ prerendered-fixtures:
 		target/debug/interactive-article $$args > "tests/prerendered/$$name"
 		echo "wrote tests/prerendered/$$name"
 	done < tests/prerendered/commands.txt
+
+bench-validate:
+	. scripts/env.sh
+	bash scripts/bench-validate.sh
 
 # libFuzzer over parse + validate (fuzz/fuzz_targets/parse_validate.rs), seeded
 # with every fixture; one job at low priority. Crashes land in fuzz/artifacts/.
