@@ -19,6 +19,10 @@ const EDGE_MOUNT: &str = include_str!("prerendered/edge-cases-mount.html");
 /// The options the markup was rendered with, as a host passes them to `mount`.
 const EDGE_OPTIONS: &str = r#"{ "theme": "dark", "headingLevel": 2 }"#;
 
+/// `render --theme light tests/fixtures/edge-cases.json`: the custom element
+/// with the widget in a declarative shadow root.
+const EDGE_ELEMENT: &str = include_str!("prerendered/edge-cases-element.html");
+
 /// The JS property that marks a node, so a test can tell the node itself
 /// from an equal one made afresh.
 const MARK: &str = "__iaPrerenderedNode";
@@ -132,6 +136,77 @@ async fn markup_stamped_for_another_article_is_rendered_afresh_without_error() {
     assert!(!panel.is_connected(), "the prerendered panel is gone");
     assert_eq!(count(&container, ".ia-title"), 1, "one widget, not two");
     assert_eq!(count(&container, ".ia-error"), 0, "no error box");
+}
+
+#[wasm_bindgen_test]
+async fn the_custom_elements_declarative_shadow_root_is_hydrated_in_place() {
+    let _page = PageGuard::start();
+    let host = fixture();
+    // A declarative shadow root is made only by the HTML parser, and only
+    // by the "unsafe" entry points, as when a browser loads the page.
+    let set_html = js_sys::Reflect::get(&host, &"setHTMLUnsafe".into()).unwrap();
+    js_sys::Function::from(set_html)
+        .call1(&host, &EDGE_ELEMENT.into())
+        .unwrap();
+    let element = find(&host, "interactive-article");
+    let shadow = element
+        .shadow_root()
+        .expect("the template became an open shadow root");
+    let container = shadow
+        .query_selector("[data-ia-prerender]")
+        .unwrap()
+        .expect("the stamped root is in the shadow root");
+    let json = find(&element, ":scope > script[type='application/json']")
+        .text_content()
+        .unwrap();
+    let title = find(&container, "h1.ia-title");
+    let button = find(
+        &container,
+        "section#whole-paragraph button.ia-section__toggle",
+    );
+    let panel_id = attr(&button, "aria-controls").unwrap();
+    let panel = find(&container, &format!("#{panel_id}"));
+    mark(&title);
+    mark(&panel);
+
+    // The options are the element's attributes, as the loader reads them.
+    let _widget = mount_with(&container, &json, js(r#"{ "theme": "light" }"#)).await;
+
+    assert_eq!(
+        attr(&container, "data-ia-prerender"),
+        None,
+        "the stamp is consumed"
+    );
+    let now_title = find(&container, "h1.ia-title");
+    assert!(
+        is_marked(&now_title) && now_title.is_same_node(Some(&title)),
+        "the prerendered title is the one in the shadow root"
+    );
+    let now_panel = find(&container, &format!("#{panel_id}"));
+    assert!(
+        is_marked(&now_panel) && now_panel.is_same_node(Some(&panel)),
+        "the prerendered panel is the one in the shadow root"
+    );
+    assert_eq!(attr(&button, "aria-expanded").as_deref(), Some("false"));
+    click(&button);
+    settle().await;
+    assert_eq!(attr(&button, "aria-expanded").as_deref(), Some("true"));
+    assert_eq!(attr(&panel, "hidden"), None, "the panel is shown");
+
+    let words = find(&container, "#prices-june");
+    let callout_id = attr(&words, "aria-controls").unwrap();
+    click(&words);
+    settle().await;
+    let focused = || shadow.active_element().map(|e| e.id()).unwrap_or_default();
+    assert_eq!(focused(), callout_id, "focus moves into the callout");
+    key(&find(&container, &format!("#{callout_id}")), "Escape");
+    settle().await;
+    assert_eq!(count(&container, ".ia-callout"), 0, "closed");
+    assert_eq!(
+        focused(),
+        "prices-june",
+        "Escape returns focus to the words"
+    );
 }
 
 fn by_id(id: &str) -> Element {
