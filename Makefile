@@ -11,6 +11,11 @@
 #   make fixture-outcomes  write tests/fixture-outcomes.json (what the validator
 #                          makes of every fixture; the browser and e2e tiers compare)
 #   make hostile-fixtures  rewrite tests/fixtures/hostile/ from its script
+#   make prerendered-fixtures  write tests/prerendered/ (the CLI's markup that
+#                          the browser tier hydrates)
+#   make bench-validate    time `interactive-article validate` on a generated
+#                          5 MB article; adds a row to BENCHMARKS.md (not part
+#                          of make test)
 #   make fuzz              fuzz parse + validate for FUZZ_SECONDS (default 600; nightly)
 #
 # Every recipe runs as one bash script (stops at the first failing command)
@@ -76,7 +81,7 @@ FRAGMENT=www/prerendered/fragment.html perl -0pe '
 rm www/prerendered/fragment.html
 endef
 
-.PHONY: serve www bundle test soak clean schema fixture-outcomes hostile-fixtures fuzz
+.PHONY: serve www bundle test soak clean schema fixture-outcomes hostile-fixtures prerendered-fixtures bench-validate fuzz
 
 FUZZ_SECONDS := 600
 
@@ -169,6 +174,21 @@ hostile-fixtures:
 	node scripts/hostile-fixtures.mjs
 	. scripts/env.sh
 	cargo run --quiet --example fixture_outcomes
+
+# Each line of tests/prerendered/commands.txt: OUTPUT-FILE and CLI arguments.
+prerendered-fixtures:
+	. scripts/env.sh
+	cargo build --quiet --bin interactive-article
+	while read -r name args; do
+		case "$$name" in ''|'#'*) continue ;; esac
+		# Word splitting of $$args is meant: they are the CLI's arguments.
+		target/debug/interactive-article $$args > "tests/prerendered/$$name"
+		echo "wrote tests/prerendered/$$name"
+	done < tests/prerendered/commands.txt
+
+bench-validate:
+	. scripts/env.sh
+	bash scripts/bench-validate.sh
 
 # libFuzzer over parse + validate (fuzz/fuzz_targets/parse_validate.rs), seeded
 # with every fixture; one job at low priority. Crashes land in fuzz/artifacts/.
