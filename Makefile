@@ -4,6 +4,7 @@
 #   make www     build the wasm package and copy assets into www/
 #   make bundle  build the files a news site uploads into dist/embed/
 #   make test    formatting, lints, native + browser tests, end-to-end tests
+#   make size    raw, gzip and brotli bytes of what a reader downloads (dist/embed/)
 #   make soak    1,000 mount/unmount and element cycles; prints the heap and
 #                listeners they leave (not part of make test)
 #   make clean   remove build output
@@ -81,7 +82,7 @@ FRAGMENT=www/prerendered/fragment.html perl -0pe '
 rm www/prerendered/fragment.html
 endef
 
-.PHONY: serve www bundle test soak clean schema fixture-outcomes hostile-fixtures prerendered-fixtures bench-validate fuzz
+.PHONY: serve www bundle size test soak clean schema fixture-outcomes hostile-fixtures prerendered-fixtures bench-validate fuzz
 
 FUZZ_SECONDS := 600
 
@@ -126,6 +127,13 @@ bundle:
 	. scripts/env.sh
 	$(build_bundle)
 	ls -l dist/embed
+
+# What a reader downloads, file by file, and the size ratchet's figure.
+size:
+	bash scripts/setup.sh bundle
+	. scripts/env.sh
+	$(build_bundle)
+	node scripts/size.mjs
 
 test:
 	bash scripts/setup.sh test
