@@ -49,10 +49,7 @@ fn creative_work(source: &Source) -> Value {
     put(
         &mut work,
         "publisher",
-        source
-            .publisher
-            .as_ref()
-            .map(|p| json!({"@type": "Organization", "name": p.as_str()})),
+        source.publisher.as_ref().map(|p| organization(p)),
     );
     put(
         &mut work,
@@ -60,6 +57,11 @@ fn creative_work(source: &Source) -> Value {
         source.date.as_ref().map(|d| json!(d.raw.as_str())),
     );
     Value::Object(work)
+}
+
+/// A schema.org `Organization` named `name` (publishers and authors).
+fn organization(name: &str) -> Value {
+    json!({"@type": "Organization", "name": name})
 }
 
 /// The sources at `indices`.
@@ -106,10 +108,7 @@ fn claim_review(article: &Article, claim: &Claim, page_url: Option<&str>) -> Val
     put(
         &mut review,
         "author",
-        article
-            .publisher
-            .as_ref()
-            .map(|p| json!({"@type": "Organization", "name": p.as_str()})),
+        article.publisher.as_ref().map(|p| organization(p)),
     );
     put(
         &mut review,
@@ -149,10 +148,7 @@ pub fn json_ld(article: &Article, page_url: Option<&str>) -> Value {
     put(
         &mut news,
         "publisher",
-        article
-            .publisher
-            .as_ref()
-            .map(|p| json!({"@type": "Organization", "name": p.as_str()})),
+        article.publisher.as_ref().map(|p| organization(p)),
     );
     let original = works(article, article.provenance.original_sources.iter().copied());
     if !original.is_empty() {

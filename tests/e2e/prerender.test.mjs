@@ -31,6 +31,15 @@ after(async () => {
   await server?.stop();
 });
 
+/** A new page of `context` and the console errors and exceptions it logs. */
+async function pageWithErrors(context) {
+  const page = await context.newPage();
+  const errors = [];
+  page.on("console", (message) => message.type() === "error" && errors.push(message.text()));
+  page.on("pageerror", (error) => errors.push(error.message));
+  return { page, errors };
+}
+
 /** A page in a fresh context; console errors (CSP violations included) are collected. */
 async function open(path, javaScriptEnabled) {
   const context = await browser.newContext({ javaScriptEnabled, viewport: { width: 1000, height: 900 }, reducedMotion: "reduce" });
@@ -148,10 +157,7 @@ test(`with JavaScript the widget takes over ${path} without a layout shift and w
     await new Promise((resolve) => setTimeout(resolve, 300));
     await route.continue();
   });
-  const page = await context.newPage();
-  const errors = [];
-  page.on("console", (message) => message.type() === "error" && errors.push(message.text()));
-  page.on("pageerror", (error) => errors.push(error.message));
+  const { page, errors } = await pageWithErrors(context);
   await page.goto(new URL(path, server.url).href, { waitUntil: "load" });
   try {
     await page.waitForFunction(() => document.querySelector("interactive-article")?.handle?.mounted === true, undefined, { timeout: 15_000 });
@@ -240,10 +246,7 @@ for (const [what, setUp] of [
         if (title) title.__prerendered = true;
       }),
     );
-    const page = await context.newPage();
-    const errors = [];
-    page.on("console", (message) => message.type() === "error" && errors.push(message.text()));
-    page.on("pageerror", (error) => errors.push(error.message));
+    const { page, errors } = await pageWithErrors(context);
     try {
       await page.goto(new URL("prerendered/china-open-source-ai.html", server.url).href, { waitUntil: "load" });
       await page.waitForFunction(() => document.querySelector("interactive-article")?.handle?.mounted === true, undefined, { timeout: 15_000 });
@@ -281,10 +284,7 @@ test("with a banner the reader dismissed earlier, the widget hydrates, then show
     await new Promise((resolve) => setTimeout(resolve, 300));
     await route.continue();
   });
-  const page = await context.newPage();
-  const errors = [];
-  page.on("console", (message) => message.type() === "error" && errors.push(message.text()));
-  page.on("pageerror", (error) => errors.push(error.message));
+  const { page, errors } = await pageWithErrors(context);
   try {
     await page.goto(new URL("prerendered/china-open-source-ai.html", server.url).href, { waitUntil: "load" });
     await page.waitForFunction(() => document.querySelector("interactive-article")?.handle?.mounted === true, undefined, { timeout: 15_000 });
@@ -323,10 +323,7 @@ test("mount() takes over a container prerendered with render --mount in place", 
       if (title) title.__prerendered = true;
     }),
   );
-  const page = await context.newPage();
-  const errors = [];
-  page.on("console", (message) => message.type() === "error" && errors.push(message.text()));
-  page.on("pageerror", (error) => errors.push(error.message));
+  const { page, errors } = await pageWithErrors(context);
   try {
     await page.goto(new URL("prerendered/mount.html", server.url).href, { waitUntil: "load" });
     await page.waitForFunction(() => window.articleHandles?.[0]?.mounted === true, undefined, { timeout: 15_000 });
