@@ -343,12 +343,28 @@ fn unsafe_urls_are_refused_wherever_they_appear() {
 }
 
 #[test]
+fn messages_spell_out_invisible_characters() {
+    // A bidi override echoed as is would reverse the rest of the message.
+    let problems = problems(include_str!("fixtures/hostile/url-tricks.json"));
+    let bidi = message_at(&problems, "sources[9].url");
+    assert!(
+        bidi.starts_with("\"https://example.org/\\u{202E}gnp.exe\""),
+        "{bidi}"
+    );
+    assert!(!bidi.contains('\u{202E}'), "{bidi}");
+    assert!(message_at(&problems, "sources[7].url").contains("user name before the host"));
+}
+
+#[test]
 fn url_rules() {
     for ok in [
         "https://example.org",
         "HTTP://EXAMPLE.ORG/a?b#c",
         "  https://example.org/padded  ",
         "mailto:desk@example.org",
+        "https://example.org/people/@desk",
+        "https://example.org/?by=desk@example.org",
+        "https://example.org/#@desk",
     ] {
         assert!(SafeUrl::parse(ok).is_ok(), "{ok} should be allowed");
     }
@@ -361,6 +377,12 @@ fn url_rules() {
         ("/relative", UrlError::Scheme),
         ("java\tscript:alert(1)", UrlError::BadCharacter),
         ("https://exa mple.org", UrlError::BadCharacter),
+        ("https://example.org/\u{202E}fdp.exe", UrlError::Invisible),
+        ("https://exa\u{200B}mple.org", UrlError::Invisible),
+        ("https://\u{2066}example.org\u{2069}", UrlError::Invisible),
+        ("https://news.example.org@evil.example/", UrlError::Userinfo),
+        ("https://user:pass@example.org", UrlError::Userinfo),
+        ("http://a@b\\c", UrlError::Userinfo),
         ("https://", UrlError::NoTarget),
         ("https:///path", UrlError::NoTarget),
         ("mailto:", UrlError::NoTarget),

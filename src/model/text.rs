@@ -145,10 +145,35 @@ pub(crate) fn quoted(value: &str) -> String {
     let mut out = String::with_capacity(LIMIT + 4);
     out.push('"');
     let mut chars = value.chars();
-    out.extend(chars.by_ref().take(LIMIT));
+    // Control and invisible formatting characters are spelt out, so a bidi
+    // override inside a bad value cannot turn the message around it.
+    for c in chars.by_ref().take(LIMIT) {
+        if c.is_control() || is_invisible_format(c) {
+            out.push_str(&format!("\\u{{{:04X}}}", u32::from(c)));
+        } else {
+            out.push(c);
+        }
+    }
     if chars.next().is_some() {
         out.push('…');
     }
     out.push('"');
     out
+}
+
+/// Unicode format characters (category Cf) that change how text is shown
+/// without being seen: bidi marks, embeddings, overrides and isolates,
+/// zero-width spaces and joiners, the word joiner and the byte-order mark.
+pub(crate) fn is_invisible_format(c: char) -> bool {
+    matches!(
+        c,
+        '\u{00AD}'
+            | '\u{061C}'
+            | '\u{180E}'
+            | '\u{200B}'..='\u{200F}'
+            | '\u{202A}'..='\u{202E}'
+            | '\u{2060}'..='\u{2064}'
+            | '\u{2066}'..='\u{2069}'
+            | '\u{FEFF}'
+    )
 }

@@ -2,6 +2,7 @@
 //! become `href`s, so article data can never smuggle in `javascript:`, `data:`
 //! or other schemes that run code or confuse readers.
 
+use super::text::is_invisible_format;
 use std::fmt;
 use yew::AttrValue;
 
@@ -18,6 +19,12 @@ pub enum UrlError {
     TooLong,
     /// Contains white space or a control character inside it.
     BadCharacter,
+    /// Contains an invisible formatting character (bidi override, zero-width
+    /// space, …) that makes it read differently from where it leads.
+    Invisible,
+    /// `http(s)://user@host`: the part before `@` reads like a host to people
+    /// but is not where the link goes.
+    Userinfo,
     /// A scheme other than http, https or mailto (or none at all).
     Scheme,
     /// `http(s)://` with no host, or `mailto:` with no address.
@@ -30,6 +37,10 @@ impl fmt::Display for UrlError {
             UrlError::Empty => "is empty",
             UrlError::TooLong => "is longer than 2048 characters",
             UrlError::BadCharacter => "contains spaces or control characters",
+            UrlError::Invisible => "contains invisible formatting characters (bidi or zero-width)",
+            UrlError::Userinfo => {
+                "has a user name before the host (user@host), which hides where it leads"
+            }
             UrlError::Scheme => "is not an http(s) or mailto URL",
             UrlError::NoTarget => "has no host or address after the scheme",
         })
@@ -55,6 +66,11 @@ impl SafeUrl {
         if url.chars().any(|c| c.is_whitespace() || c.is_control()) {
             return Err(UrlError::BadCharacter);
         }
+        // Bidi overrides and zero-width characters make a URL read differently
+        // from where it leads.
+        if url.chars().any(is_invisible_format) {
+            return Err(UrlError::Invisible);
+        }
         let rest = strip_scheme(url, "https://")
             .or_else(|| strip_scheme(url, "http://"))
             .map(|rest| (rest, true))
@@ -68,10 +84,12 @@ impl SafeUrl {
                 } else {
                     !rest.is_empty()
                 };
-                if has_target {
-                    Ok(SafeUrl(AttrValue::from(url.to_owned())))
-                } else {
+                if !has_target {
                     Err(UrlError::NoTarget)
+                } else if is_http && authority(rest).contains('@') {
+                    Err(UrlError::Userinfo)
+                } else {
+                    Ok(SafeUrl(AttrValue::from(url.to_owned())))
                 }
             }
         }
@@ -94,4 +112,10 @@ fn strip_scheme<'a>(url: &'a str, scheme: &str) -> Option<&'a str> {
     head.eq_ignore_ascii_case(scheme)
         .then(|| url.get(scheme.len()..))
         .flatten()
+}
+
+/// The authority of an http(s) URL: what follows `//` up to the path, query
+/// or fragment (browsers treat `\\` as `/` there).
+fn authority(rest: &str) -> &str {
+    rest.split(['/', '\\', '?', '#']).next().unwrap_or(rest)
 }
