@@ -33,7 +33,7 @@ pub fn DisclaimerBanner(props: &DisclaimerBannerProps) -> Html {
     // The banner is the widget's own text; what the article says inside it
     // (disclaimer, who is responsible, source titles) is in the article's.
     let (ui_lang, text_lang) = (ui.ui_lang(), ui.text_lang());
-    let icon = html! { <span class="ia-banner__icon" aria-hidden="true">{ "AI" }</span> };
+    let icon = html! { <span class="ia-banner__icon" aria-hidden="true">{ strings.ai_icon.clone() }</span> };
 
     if props.banner.dismissed {
         return html! {
