@@ -98,7 +98,7 @@ pub fn DisclaimerBanner(props: &DisclaimerBannerProps) -> Html {
                 } else {
                     <ul class="ia-banner__sources" lang={text_lang.clone()}>
                         { for original_sources.iter().filter_map(|s| Some((*s, props.article.sources.get(*s)?))).map(|(index, source)| html! {
-                            <li><ExternalLink url={source.url.clone()} text={source.title.clone()} source={index} /></li>
+                            <li><ExternalLink url={source.link()} text={source.title.clone()} source={index} /></li>
                         }) }
                     </ul>
                 }
