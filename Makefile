@@ -58,12 +58,15 @@ cp articles/*.json www/articles/
 cargo build --quiet --bin interactive-article
 rm -rf www/prerendered
 mkdir www/prerendered
-for article in articles/*.json tests/fixtures/edge-cases.json; do
+for article in articles/*.json tests/fixtures/edge-cases.json tests/fixtures/sources-quote-de.json; do
 	target/debug/interactive-article render --page --assets ../pkg/ "$$article" > "www/prerendered/$$(basename "$$article" .json).html"
 done
+# The German article with French UI text: the host's lang option, as the
+# CLI's --lang writes it on the element.
+target/debug/interactive-article render --page --assets ../pkg/ --lang fr tests/fixtures/sources-quote-de.json > www/prerendered/sources-quote-de-fr.html
 # Articles for mount(): the container variant in a bare page (NAME:ARTICLE;
 # edge-cases-mount.html is the prerendered mount mode of the embed-modes tests).
-for page in mount:articles/china-open-source-ai.json edge-cases-mount:tests/fixtures/edge-cases.json; do
+for page in mount:articles/china-open-source-ai.json edge-cases-mount:tests/fixtures/edge-cases.json sources-quote-de-mount:tests/fixtures/sources-quote-de.json; do
 	{
 		printf '<!doctype html>\n<html lang="en">\n<head>\n<meta charset="utf-8">\n<meta name="viewport" content="width=device-width, initial-scale=1">\n<title>Prerendered for mount()</title>\n'
 		printf '<link rel="stylesheet" href="../pkg/interactive-article.css">\n<script type="module" src="../prerender-mount.js"></script>\n</head>\n<body>\n<main id="stage">\n'

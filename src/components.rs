@@ -16,6 +16,7 @@ mod error_box;
 mod external_link;
 mod ids;
 mod key_claims_panel;
+mod passage;
 mod related_articles;
 mod section_body;
 mod section_disclosure;
@@ -34,6 +35,7 @@ pub use error_box::ErrorBox;
 pub use external_link::ExternalLink;
 pub use ids::{choose_id_prefix, is_id_prefix};
 pub use key_claims_panel::KeyClaimsPanel;
+pub use passage::Passage;
 pub use related_articles::RelatedArticles;
 pub use section_body::SectionBody;
 #[cfg(debug_assertions)]

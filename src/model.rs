@@ -10,6 +10,7 @@ mod anchor;
 mod article;
 mod problem;
 mod text;
+pub mod text_fragment;
 mod url;
 mod validate;
 

@@ -1,15 +1,26 @@
 //! Every piece of text the widget itself shows (as opposed to article text),
-//! in English and Simplified Chinese.
+//! in the 24 official languages of the EU and Simplified Chinese.
 //!
 //! Components read UI text only from a [`Strings`] value, so translating the
 //! widget or overriding one label (`strings: { showAll: "Expand all" }` in the
 //! mount options) is a matter of supplying another table.
+//!
+//! Each language is one text file in `src/strings/` (`de.txt`), compiled into
+//! the wasm as it is: a line `key = text` per string, with the keys a host
+//! overrides, `statusSupported` … `statusOpinion` for the statuses and
+//! `month1` … `month12` for month names as they stand in a date (`dateFormat`;
+//! genitive where the language wants it). Choosing a language reads its ~50
+//! lines into [`Strings`] without copying any text (every value borrows the
+//! static file), so 25 languages cost their bytes in the download and nothing
+//! at startup. A key a table lacks keeps the English text; `tests/strings.rs`
+//! names every missing key of every language. Adding a string is one line in
+//! the macro below and one line per language file.
 
 use crate::model::ClaimStatus;
 use yew::AttrValue;
 
 /// Declares the table's text fields once: the struct field, its doc line and
-/// the camelCase key a host uses to override it.
+/// the camelCase key a host uses to override it and a language file sets.
 macro_rules! strings_table {
     ($( $(#[doc = $doc:literal])* $field:ident = $key:literal, )*) => {
         /// The UI text table.
@@ -20,7 +31,8 @@ macro_rules! strings_table {
             /// `statusSupported`, `statusPartlySupported`, `statusUnverified`,
             /// `statusDisputed`, `statusOpinion`.
             pub statuses: [AttrValue; 5],
-            /// Month names, January first (not overridable).
+            /// Month names as they stand in a date, January first. Keys
+            /// `month1` … `month12` in a language file (not overridable).
             pub months: [AttrValue; 12],
             /// BCP 47 tag of the language the table is written in, for the
             /// `lang` of the widget's own text (not overridable).
@@ -38,25 +50,57 @@ macro_rules! strings_table {
                 "statusOpinion",
             ];
 
+            /// Every key a language file sets: [`Strings::KEYS`] and the
+            /// twelve months.
+            pub const TABLE_KEYS: &'static [&'static str] = &[
+                $($key,)*
+                "statusSupported",
+                "statusPartlySupported",
+                "statusUnverified",
+                "statusDisputed",
+                "statusOpinion",
+                "month1", "month2", "month3", "month4", "month5", "month6",
+                "month7", "month8", "month9", "month10", "month11", "month12",
+            ];
+
+            /// A table with every text empty, in language `lang`.
+            fn blank(lang: &'static str) -> Strings {
+                Strings {
+                    $( $field: AttrValue::Static(""), )*
+                    statuses: Default::default(),
+                    months: Default::default(),
+                    lang: AttrValue::Static(lang),
+                }
+            }
+
             /// Replaces the string under `key`. Returns `false` for an
             /// unknown key, leaving the table unchanged.
             pub fn set(&mut self, key: &str, value: AttrValue) -> bool {
                 match key {
                     $($key => self.$field = value,)*
-                    "statusSupported" => self.statuses[0] = value,
-                    "statusPartlySupported" => self.statuses[1] = value,
-                    "statusUnverified" => self.statuses[2] = value,
-                    "statusDisputed" => self.statuses[3] = value,
-                    "statusOpinion" => self.statuses[4] = value,
-                    _ => return false,
+                    _ => match self.status_mut(key) {
+                        Some(status) => *status = value,
+                        None => return false,
+                    },
                 }
                 true
+            }
+
+            /// The string under `key` (one of [`Strings::TABLE_KEYS`]).
+            pub fn get(&self, key: &str) -> Option<&AttrValue> {
+                match key {
+                    $($key => Some(&self.$field),)*
+                    _ => self.status_or_month(key),
+                }
             }
         }
     };
 }
 
 strings_table! {
+    /// The short mark in the banner's icon ("AI", "KI"); hidden from screen
+    /// readers, which read the label.
+    ai_icon = "aiIcon",
     /// Banner label; always visible, even when the banner is dismissed.
     ai_label = "aiLabel",
     /// Shorter label for the dismissed banner.
@@ -125,129 +169,125 @@ strings_table! {
     error_intro = "errorIntro",
 }
 
-/// Turns a list of `&'static str` into the `AttrValue` array a table holds.
-fn texts<const N: usize>(list: [&'static str; N]) -> [AttrValue; N] {
-    list.map(AttrValue::Static)
+/// A language the widget speaks: its tag and its file in `src/strings/`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Language {
+    /// BCP 47 tag, written as the widget's `lang`.
+    pub tag: &'static str,
+    /// The file: `key = text` lines.
+    pub table: &'static str,
+}
+
+/// Declares each language once, by tag and file name.
+macro_rules! languages {
+    ($($tag:literal),* $(,)?) => {
+        /// Every language, English first.
+        pub const LANGUAGES: &[Language] = &[
+            $(Language { tag: $tag, table: include_str!(concat!("strings/", $tag, ".txt")) },)*
+        ];
+    };
+}
+
+languages![
+    "en", "bg", "cs", "da", "de", "el", "es", "et", "fi", "fr", "ga", "hr", "hu", "it", "lt", "lv",
+    "mt", "nl", "pl", "pt", "ro", "sk", "sl", "sv", "zh-Hans",
+];
+
+/// The `key = text` lines of a language file, in order: `Err` with the line
+/// for one that is not of that form. Blank lines are skipped.
+pub fn table_entries(
+    table: &'static str,
+) -> impl Iterator<Item = Result<(&'static str, &'static str), &'static str>> {
+    table
+        .lines()
+        .filter(|line| !line.trim().is_empty())
+        .map(|line| line.split_once(" = ").ok_or(line))
 }
 
 impl Strings {
     /// English.
     pub fn english() -> Strings {
-        Strings {
-            ai_label: "AI-generated content — verify with the original source".into(),
-            ai_label_compact: "AI-generated — verify with source".into(),
-            banner_details_show: "About this article".into(),
-            banner_details_hide: "Hide details".into(),
-            verify_with_sources: "Verify with sources".into(),
-            dismiss: "Dismiss".into(),
-            dismiss_label: "Dismiss the AI disclaimer (a short label stays)".into(),
-            restore: "Show disclaimer".into(),
-            responsible: "Editorial responsibility:".into(),
-            original_sources: "Original sources".into(),
-            original_sources_missing:
-                "The source articles this text was generated from are not listed.".into(),
-            show_all: "Show all sections".into(),
-            hide_all: "Hide all sections".into(),
-            key_claims: "Key claims".into(),
-            key_claims_hint:
-                "Each claim is marked in the text. Select one to see how far it is supported."
-                    .into(),
-            key_claims_show: "List all {n} claims".into(),
-            key_claims_hide: "Hide the list".into(),
-            sources: "Sources".into(),
-            no_sources: "This article lists no sources.".into(),
-            related: "Related articles".into(),
-            discussion: "Thoughts".into(),
-            sign_in: "Sign in to join the conversation".into(),
-            verify_with_source: "Verify with source".into(),
-            new_tab: "(opens in a new tab)".into(),
-            claim_no_sources: "The article cites no source for this claim.".into(),
-            close_callout: "Close claim details".into(),
-            key_claim: "Key claim:".into(),
-            statuses: texts([
-                "Supported",
-                "Partly supported",
-                "Unverified",
-                "Disputed",
-                "Opinion / analysis",
-            ]),
-            reading_time: "{n} min read".into(),
-            published: "Published".into(),
-            updated: "Updated".into(),
-            date_format: "{d} {m} {y}".into(),
-            months: texts([
-                "January",
-                "February",
-                "March",
-                "April",
-                "May",
-                "June",
-                "July",
-                "August",
-                "September",
-                "October",
-                "November",
-                "December",
-            ]),
-            error_title: "This article could not be shown".into(),
-            error_intro: "The article data has {n} problem(s):".into(),
-            lang: "en".into(),
+        let mut strings = Strings::blank("en");
+        if let Some(english) = LANGUAGES.first() {
+            strings.read_table(english.table);
         }
+        strings
     }
 
-    /// Simplified Chinese.
-    pub fn simplified_chinese() -> Strings {
-        Strings {
-            ai_label: "AI 生成内容——请以原始来源为准进行核实".into(),
-            ai_label_compact: "AI 生成——请核实来源".into(),
-            banner_details_show: "关于本文".into(),
-            banner_details_hide: "收起详情".into(),
-            verify_with_sources: "对照来源核实".into(),
-            dismiss: "关闭".into(),
-            dismiss_label: "关闭 AI 声明（仍保留简短标签）".into(),
-            restore: "显示声明".into(),
-            responsible: "编辑责任：".into(),
-            original_sources: "原始来源".into(),
-            original_sources_missing: "本文未列出生成时所依据的原始文章。".into(),
-            show_all: "展开全部章节".into(),
-            hide_all: "收起全部章节".into(),
-            key_claims: "关键论断".into(),
-            key_claims_hint: "每条论断都已在正文中标出。选择一条，查看它有多少依据。".into(),
-            key_claims_show: "列出全部 {n} 条论断".into(),
-            key_claims_hide: "收起列表".into(),
-            sources: "来源".into(),
-            no_sources: "本文未列出任何来源。".into(),
-            related: "相关文章".into(),
-            discussion: "读者讨论".into(),
-            sign_in: "登录后参与讨论".into(),
-            verify_with_source: "对照来源核实".into(),
-            new_tab: "（在新标签页中打开）".into(),
-            claim_no_sources: "本文未就此论断引用任何来源。".into(),
-            close_callout: "关闭论断详情".into(),
-            key_claim: "关键论断：".into(),
-            statuses: texts(["有依据", "部分有依据", "未经核实", "有争议", "观点／分析"]),
-            reading_time: "阅读约需 {n} 分钟".into(),
-            published: "发布于".into(),
-            updated: "更新于".into(),
-            date_format: "{y}年{m}{d}日".into(),
-            months: texts([
-                "1月", "2月", "3月", "4月", "5月", "6月", "7月", "8月", "9月", "10月", "11月",
-                "12月",
-            ]),
-            error_title: "无法显示本文".into(),
-            error_intro: "文章数据有 {n} 个问题：".into(),
-            lang: "zh-Hans".into(),
-        }
+    /// The table of `language`: its file read over English, so that a key
+    /// the file lacks still has a text.
+    pub fn of(language: &Language) -> Strings {
+        let mut strings = Strings::english();
+        strings.lang = AttrValue::Static(language.tag);
+        strings.read_table(language.table);
+        strings
     }
 
-    /// The table for a BCP 47 language tag: Simplified Chinese for `zh`
-    /// (`zh`, `zh-Hans`, `zh-CN`, …), English for everything else.
+    /// The table for a BCP 47 language tag, by its primary subtag: `de-AT` →
+    /// German, `pt-BR` → Portuguese, `zh`, `zh-CN`, `zh-Hant` → Simplified
+    /// Chinese (the only Chinese table); English for a language the widget
+    /// does not speak.
     pub fn for_language(tag: &str) -> Strings {
         let primary = tag.split(['-', '_']).next().unwrap_or_default();
-        if primary.eq_ignore_ascii_case("zh") {
-            Strings::simplified_chinese()
-        } else {
-            Strings::english()
+        LANGUAGES
+            .iter()
+            .find(|language| {
+                language
+                    .tag
+                    .split('-')
+                    .next()
+                    .is_some_and(|p| p.eq_ignore_ascii_case(primary))
+            })
+            .map_or_else(Strings::english, Strings::of)
+    }
+
+    /// Sets every `key = text` line of `table`; lines of another form and
+    /// unknown keys are left out (the tests name them).
+    fn read_table(&mut self, table: &'static str) {
+        for (key, text) in table_entries(table).flatten() {
+            let text = AttrValue::Static(text);
+            if !self.set(key, text.clone()) {
+                if let Some(month) = self.month_mut(key) {
+                    *month = text;
+                }
+            }
+        }
+    }
+
+    /// The month under `month1` … `month12`.
+    fn month_mut(&mut self, key: &str) -> Option<&mut AttrValue> {
+        let number: usize = key.strip_prefix("month")?.parse().ok()?;
+        self.months.get_mut(number.checked_sub(1)?)
+    }
+
+    /// The status label under `statusSupported` … `statusOpinion`.
+    fn status_mut(&mut self, key: &str) -> Option<&mut AttrValue> {
+        let index = ClaimStatus::ALL
+            .iter()
+            .position(|status| Strings::status_key(*status) == key)?;
+        self.statuses.get_mut(index)
+    }
+
+    /// A status's or month's string, by its key.
+    fn status_or_month(&self, key: &str) -> Option<&AttrValue> {
+        let index = ClaimStatus::ALL
+            .iter()
+            .position(|status| Strings::status_key(*status) == key);
+        if let Some(index) = index {
+            return self.statuses.get(index);
+        }
+        let number: usize = key.strip_prefix("month")?.parse().ok()?;
+        self.months.get(number.checked_sub(1)?)
+    }
+
+    /// The key of `status`'s label: `statusPartlySupported`.
+    fn status_key(status: ClaimStatus) -> &'static str {
+        match status {
+            ClaimStatus::Supported => "statusSupported",
+            ClaimStatus::PartlySupported => "statusPartlySupported",
+            ClaimStatus::Unverified => "statusUnverified",
+            ClaimStatus::Disputed => "statusDisputed",
+            ClaimStatus::Opinion => "statusOpinion",
         }
     }
 

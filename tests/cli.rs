@@ -131,6 +131,15 @@ fn render_prints_the_element_the_container_and_the_page() {
     let mount = stdout(&run(&["render", "--mount", "--lang", "zh-Hans", EDGE]));
     assert!(mount.starts_with("<div data-ia-prerender="));
     assert!(!mount.contains("<template"));
+    assert!(mount.contains("展开全部章节"), "--lang picks the UI text");
+    let french = stdout(&run(&[
+        "render",
+        "--lang",
+        "fr",
+        "tests/fixtures/sources-quote-de.json",
+    ]));
+    assert!(french.starts_with("<interactive-article lang=\"fr\">"));
+    assert!(french.contains("Publié le <time datetime=\"2026-03-14\">14 mars 2026</time>"));
 
     let page = stdout(&run(&[
         "render",

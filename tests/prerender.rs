@@ -440,3 +440,127 @@ fn an_article_not_made_by_ai_claims_no_ai_source_type() {
     );
     assert!(news.get("url").is_none());
 }
+
+const GERMAN: &str = include_str!("fixtures/sources-quote-de.json");
+
+/// The attribute `name` of every `<tag>` in `html` that has it.
+fn attribute_values(html: &str, tag: &str, name: &str) -> Vec<String> {
+    tags(html)
+        .into_iter()
+        .filter(|t| t.name == tag)
+        .filter_map(|t| t.attributes.into_iter().find(|(n, _)| n == name))
+        .map(|(_, value)| value.replace("&amp;", "&"))
+        .collect()
+}
+
+#[test]
+fn a_german_article_prerenders_with_german_chrome_and_the_lang_option_overrides_it() {
+    let german = prerender(GERMAN, &[]).element();
+    for text in [
+        "KI-generierter Inhalt – bitte mit der Originalquelle abgleichen",
+        "Alle Abschnitte einblenden",
+        "Zentrale Aussagen",
+        "Quellen",
+        "Veröffentlicht am",
+        "14. März 2026",
+        "(öffnet in einem neuen Tab)",
+    ] {
+        assert!(german.contains(text), "German chrome has {text:?}");
+    }
+    assert!(!german.contains("Show all sections"));
+    // The widget's text is in the article's language: no lang but the article's.
+    assert_eq!(german.matches(" lang=").count(), 1);
+    assert!(german.contains("<article part=\"article\" lang=\"de\""));
+
+    let french = prerender(GERMAN, &[("lang", "fr")]).element();
+    assert!(french.starts_with("<interactive-article lang=\"fr\">"));
+    for text in [
+        "Afficher toutes les sections",
+        "Publié le",
+        "14 mars 2026",
+        "Sources",
+    ] {
+        assert!(french.contains(text), "French chrome has {text:?}");
+    }
+    // French labels in a German article say so; the article's words stay German.
+    assert!(french.contains(" lang=\"fr\""));
+    assert!(french.contains("Die Förderung läuft bis Ende 2027 weiter."));
+}
+
+#[test]
+fn a_sources_passage_is_quoted_and_its_links_land_on_it() {
+    let html = prerender(GERMAN, &[]).element();
+    let hrefs = attribute_values(&html, "a", "href");
+    let report = "https://quellen.example/stadtwerke/jahresbericht-2025.html#kapitel-3:~:text=\
+                  Mieterstrom%2DAnlagen:%201%2C2%20GWh%20f%C3%BCr%20840%20Haushalte%2C%20Kosten%20%26%20Erl%C3%B6se%20ausgeglichen";
+    assert!(
+        hrefs.iter().any(|h| h == report),
+        "the report's link keeps its fragment and adds the directive: {hrefs:#?}"
+    );
+    let council = hrefs
+        .iter()
+        .find(|h| h.starts_with("https://quellen.example/rat/") && h.contains(":~:"))
+        .unwrap();
+    assert!(
+        council.ends_with(
+            "#:~:text=Der%20Rat%20der%20Stadt%20hat,einer%20unabh%C3%A4ngigen%20Stelle%20gepr%C3%BCft%20wurde."
+        ),
+        "a long passage by its first and last five words: {council}"
+    );
+    // The key claims' details print the address a reader would type.
+    assert!(hrefs.contains(&"https://quellen.example/rat/beschluss-12-maerz.html".to_owned()));
+    assert!(hrefs.contains(&"mailto:presse@quellen.example".to_owned()));
+    assert!(!hrefs
+        .iter()
+        .any(|h| h.starts_with("mailto:") && h.contains(":~:")));
+
+    // Quoted, with where it comes from, in the sources list and in the
+    // key claims' details (shown without script and in print).
+    let cites = attribute_values(&html, "q", "cite");
+    assert_eq!(
+        cites
+            .iter()
+            .filter(|c| *c == "https://quellen.example/rat/beschluss-12-maerz.html")
+            .count(),
+        2,
+        "{cites:#?}"
+    );
+    assert!(html.contains("<q cite=\"mailto:presse@quellen.example\">Die Zahlen gelten für das Kalenderjahr 2025.</q>"));
+    assert!(html.contains("Kosten &amp; Erlöse ausgeglichen</q>"));
+}
+
+#[test]
+fn a_passage_is_a_quotation_of_its_source_in_the_structured_data() {
+    let article = load_article(GERMAN).unwrap();
+    let data = json_ld(&article, Some("https://news.example/story"));
+    let news = &data["@graph"][0];
+    let report = &news["citation"][0];
+    assert_eq!(
+        report["url"],
+        "https://quellen.example/stadtwerke/jahresbericht-2025.html#kapitel-3"
+    );
+    assert_eq!(report["hasPart"]["@type"], "Quotation");
+    assert_eq!(
+        report["hasPart"]["text"],
+        "Mieterstrom-Anlagen: 1,2 GWh für 840 Haushalte, Kosten & Erlöse ausgeglichen"
+    );
+    assert_eq!(
+        report["hasPart"]["url"].as_str(),
+        Some(article.sources[0].link().as_str())
+    );
+    // The claim's review cites the same passage.
+    let review = &data["@graph"][1];
+    assert_eq!(
+        review["itemReviewed"]["appearance"][0]["hasPart"],
+        report["hasPart"]
+    );
+    assert_eq!(review["reviewRating"]["alternateName"], "Belegt");
+    assert!(
+        news["citation"][2].get("hasPart").is_some(),
+        "the mail source's passage too"
+    );
+    assert_eq!(
+        news["citation"][2]["hasPart"]["url"],
+        "mailto:presse@quellen.example"
+    );
+}

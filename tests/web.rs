@@ -790,3 +790,119 @@ async fn one_reader_action_renders_only_the_section_it_touches() {
     assert_eq!(renders_after(before), 0, "outside the sections: none");
     clear_storage();
 }
+
+// ---------------------------------------------------------------------------
+// Languages and passages: the article's `lang` (or the host's `lang` option)
+// picks the widget's text, in the page and in a shadow root; a source's
+// passage is quoted in the callout and its link lands on it.
+
+const GERMAN: &str = include_str!("fixtures/sources-quote-de.json");
+
+/// The widget's own texts a reader sees first: the banner label, the toolbar
+/// button, the sources heading, and the banner's `lang`.
+fn chrome(root: &Element) -> (String, String, String, Option<String>) {
+    let text = |selector: &str| find(root, selector).text_content().unwrap();
+    (
+        text(".ia-banner__label"),
+        text(".ia-toolbar__toggle"),
+        text(".ia-sources__heading"),
+        attr(&find(root, "aside.ia-banner"), "lang"),
+    )
+}
+
+#[wasm_bindgen_test]
+async fn the_articles_lang_picks_the_widgets_text_in_the_page_and_in_a_shadow_root() {
+    clear_storage();
+    let root = fixture();
+    let _german = mount_ok(&root, GERMAN).await;
+    let german = (
+        "KI-generierter Inhalt – bitte mit der Originalquelle abgleichen".to_owned(),
+        "Alle Abschnitte einblenden".to_owned(),
+        "Quellen".to_owned(),
+        None, // the article's own language: nothing to mark
+    );
+    assert_eq!(chrome(&root), german);
+    assert_eq!(
+        find(&root, ".ia-banner__icon").text_content().unwrap(),
+        "KI"
+    );
+
+    let page = InShadow::new();
+    let _in_shadow = mount_ok(&page.root, GERMAN).await;
+    assert_eq!(chrome(&page.root), german);
+}
+
+#[wasm_bindgen_test]
+async fn the_hosts_lang_option_overrides_the_articles_by_its_primary_subtag() {
+    clear_storage();
+    let page = InShadow::new();
+    let _greek = mount_with(&page.root, GERMAN, js(r#"{"lang": "el-GR"}"#)).await;
+    assert_eq!(
+        chrome(&page.root),
+        (
+            "Περιεχόμενο που δημιουργήθηκε από ΤΝ — επαληθεύστε το στην αρχική πηγή".to_owned(),
+            "Εμφάνιση όλων των ενοτήτων".to_owned(),
+            "Πηγές".to_owned(),
+            Some("el".to_owned()),
+        )
+    );
+    let root = fixture();
+    let _portuguese = mount_with(&root, EDGE, js(r#"{"lang": "pt-BR"}"#)).await;
+    assert_eq!(
+        find(&root, ".ia-toolbar__toggle").text_content().unwrap(),
+        "Mostrar todas as secções"
+    );
+    let other = fixture();
+    let _unknown = mount_with(&other, GERMAN, js(r#"{"lang": "tlh"}"#)).await;
+    assert_eq!(
+        find(&other, ".ia-toolbar__toggle").text_content().unwrap(),
+        "Show all sections",
+        "a language the widget does not speak: English"
+    );
+}
+
+#[wasm_bindgen_test]
+async fn a_sources_passage_shows_in_the_callout_and_its_link_lands_on_it() {
+    clear_storage();
+    for in_shadow in [false, true] {
+        let page = InShadow::new();
+        let root = if in_shadow {
+            page.root.clone()
+        } else {
+            fixture()
+        };
+        let _handle = mount_ok(&root, GERMAN).await;
+        click(&by_id(&root, "strommenge"));
+        settle().await;
+        let callout = find(&root, ".ia-callout");
+        let links: Vec<String> = (0..callout.query_selector_all("a").unwrap().length())
+            .filter_map(|i| callout.query_selector_all("a").unwrap().get(i))
+            .filter_map(|node| node.dyn_into::<Element>().ok())
+            .filter_map(|a| attr(&a, "href"))
+            .collect();
+        assert_eq!(
+            links,
+            [
+                "https://quellen.example/stadtwerke/jahresbericht-2025.html#kapitel-3:~:text=\
+                 Mieterstrom%2DAnlagen:%201%2C2%20GWh%20f%C3%BCr%20840%20Haushalte%2C%20Kosten%20%26%20Erl%C3%B6se%20ausgeglichen",
+                "mailto:presse@quellen.example",
+            ],
+            "in a shadow root: {in_shadow}"
+        );
+        let passages: Vec<String> = (0..callout.query_selector_all("q").unwrap().length())
+            .filter_map(|i| callout.query_selector_all("q").unwrap().get(i))
+            .filter_map(|node| node.text_content())
+            .collect();
+        assert_eq!(
+            passages,
+            [
+                "Mieterstrom-Anlagen: 1,2 GWh für 840 Haushalte, Kosten & Erlöse ausgeglichen",
+                "Die Zahlen gelten für das Kalenderjahr 2025.",
+            ]
+        );
+        assert!(callout
+            .text_content()
+            .unwrap()
+            .contains("Mit Quelle abgleichen: Jahresbericht 2025 der Stadtwerke"));
+    }
+}

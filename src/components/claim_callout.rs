@@ -2,7 +2,7 @@
 //! sources to check it against. It is not modal: Tab moves on through the
 //! page; Escape or the close button closes it and returns focus to the words.
 
-use super::{use_ui, ArticleRef, ExternalLink, StatusBadge};
+use super::{use_ui, ArticleRef, ExternalLink, Passage, StatusBadge};
 use yew::{component, html, AttrValue, Callback, Html, KeyboardEvent, Properties};
 
 /// Props of [`ClaimCallout`].
@@ -69,7 +69,7 @@ pub fn ClaimCallout(props: &ClaimCalloutProps) -> Html {
                             // out of context still says where each one goes.
                             <ExternalLink
                                 class={Some(AttrValue::from("ia-callout__source"))}
-                                url={source.url.clone()}
+                                url={source.link()}
                                 lead={Some(ui.strings.verify_with_source.clone())}
                                 text={source.title.clone()}
                                 source={index}
@@ -78,6 +78,7 @@ pub fn ClaimCallout(props: &ClaimCalloutProps) -> Html {
                             if let Some(publisher) = source.publisher.clone() {
                                 <span class="ia-callout__source-publisher">{ " — " }{ publisher }</span>
                             }
+                            <Passage source={source.clone()} />
                         </li>
                     }) }
                 </ul>

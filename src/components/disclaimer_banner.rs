@@ -33,7 +33,7 @@ pub fn DisclaimerBanner(props: &DisclaimerBannerProps) -> Html {
     // The banner is the widget's own text; what the article says inside it
     // (disclaimer, who is responsible, source titles) is in the article's.
     let (ui_lang, text_lang) = (ui.ui_lang(), ui.text_lang());
-    let icon = html! { <span class="ia-banner__icon" aria-hidden="true">{ "AI" }</span> };
+    let icon = html! { <span class="ia-banner__icon" aria-hidden="true">{ strings.ai_icon.clone() }</span> };
 
     if props.banner.dismissed {
         return html! {
@@ -98,7 +98,7 @@ pub fn DisclaimerBanner(props: &DisclaimerBannerProps) -> Html {
                 } else {
                     <ul class="ia-banner__sources" lang={text_lang.clone()}>
                         { for original_sources.iter().filter_map(|s| Some((*s, props.article.sources.get(*s)?))).map(|(index, source)| html! {
-                            <li><ExternalLink url={source.url.clone()} text={source.title.clone()} source={index} /></li>
+                            <li><ExternalLink url={source.link()} text={source.title.clone()} source={index} /></li>
                         }) }
                     </ul>
                 }

@@ -6,7 +6,7 @@
 //! where the callouts cannot be opened: without script (a prerendered page)
 //! and in print, where the list becomes the claims' numbered footnotes.
 
-use super::{use_ui, ArticleRef, ExternalLink, StatusBadge};
+use super::{use_ui, ArticleRef, ExternalLink, Passage, StatusBadge};
 use crate::model::ClaimStatus;
 use yew::{component, html, AttrValue, Callback, Html, MouseEvent, Properties};
 
@@ -65,11 +65,15 @@ pub fn KeyClaimsPanel(props: &KeyClaimsPanelProps) -> Html {
                                         <li>
                                             <ExternalLink
                                                 class={Some(AttrValue::from("ia-key-claims__source"))}
+                                                // The source's own address: printed
+                                                // footnotes show it as a reader would
+                                                // type it; the passage follows.
                                                 url={source.url.clone()}
                                                 text={source.title.clone()}
                                                 source={source_index}
                                                 claim={index}
                                             />
+                                            <Passage source={source.clone()} />
                                         </li>
                                     }) }
                                 </ul>

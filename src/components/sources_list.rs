@@ -1,7 +1,7 @@
 //! Every source the article lists, with links. "Verify with sources" in the
 //! banner moves focus to its heading.
 
-use super::{use_ui, ArticleRef, ExternalLink};
+use super::{use_ui, ArticleRef, ExternalLink, Passage};
 use yew::{component, html, Html, Properties};
 
 /// Props of [`SourcesList`].
@@ -30,13 +30,14 @@ pub fn SourcesList(props: &SourcesListProps) -> Html {
                 <ol class="ia-sources__list">
                     { for sources.iter().enumerate().map(|(index, source)| html! {
                         <li class="ia-sources__item" id={ui.source_id(source)}>
-                            <ExternalLink url={source.url.clone()} text={source.title.clone()} source={index} />
+                            <ExternalLink url={source.link()} text={source.title.clone()} source={index} />
                             if let Some(publisher) = source.publisher.clone() {
                                 <span class="ia-sources__publisher">{ " — " }{ publisher }</span>
                             }
                             if let Some(date) = &source.date {
                                 <span class="ia-sources__date" lang={ui_lang.clone()}>{ ", " }<time datetime={date.raw.clone()}>{ ui.date(date) }</time></span>
                             }
+                            <Passage source={source.clone()} />
                         </li>
                     }) }
                 </ol>

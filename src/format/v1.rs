@@ -187,6 +187,18 @@ pub struct SourceDoc {
     pub url: Option<String>,
     /// Publication date, `YYYY-MM-DD` or RFC 3339. Optional.
     pub date: Option<String>,
+    /// The passage of the source the article relies on, copied exactly, on
+    /// one line (at most 1,000 characters, no tabs or line breaks). Optional.
+    /// Links to the source then land on it (a URL text fragment), and the
+    /// callout shows it.
+    #[cfg_attr(
+        not(target_arch = "wasm32"),
+        schemars(
+            length(min = 1, max = 1000),
+            pattern(r"^[^\u0000-\u001F\u007F-\u009F]*\S[^\u0000-\u001F\u007F-\u009F]*$")
+        )
+    )]
+    pub quote: Option<String>,
 }
 
 /// How the article was produced and who answers for it.

@@ -200,6 +200,19 @@ pub struct Source {
     pub url: SafeUrl,
     /// When it was published.
     pub date: Option<Date>,
+    /// The passage the article relies on, exactly as the source has it.
+    pub quote: Option<AttrValue>,
+}
+
+impl Source {
+    /// Where a link to the source goes: to its passage when it has one (a
+    /// text fragment), else to the page.
+    pub fn link(&self) -> SafeUrl {
+        match &self.quote {
+            Some(quote) => self.url.to_passage(quote),
+            None => self.url.clone(),
+        }
+    }
 }
 
 /// How the text was made.

@@ -104,6 +104,27 @@ impl SafeUrl {
     pub fn as_str(&self) -> &str {
         &self.0
     }
+
+    /// Whether it is an `http:` or `https:` URL (not `mailto:`).
+    pub fn is_http(&self) -> bool {
+        strip_scheme(&self.0, "https://")
+            .or_else(|| strip_scheme(&self.0, "http://"))
+            .is_some()
+    }
+
+    /// The URL that lands on `passage` of the page: with a text directive
+    /// (see [`super::text_fragment`]) for an http(s) URL; a `mailto:` URL
+    /// as it is, since a mail client has no passage to find. Still safe:
+    /// only the fragment changes, and its new text is percent-encoded.
+    pub fn to_passage(&self, passage: &str) -> SafeUrl {
+        if self.is_http() {
+            SafeUrl(AttrValue::from(super::text_fragment::with_text_directive(
+                &self.0, passage,
+            )))
+        } else {
+            self.clone()
+        }
+    }
 }
 
 /// `url` without `scheme`, compared case-insensitively.

@@ -15,6 +15,9 @@ use crate::format::{ArticleDoc, ClaimDoc, SectionDoc, SourceDoc, FORMAT_VERSION}
 use std::collections::{BTreeMap, HashMap};
 use yew::AttrValue;
 
+/// Longest `sources[].quote`, in characters.
+const MAX_PASSAGE_CHARS: usize = 1000;
+
 /// Checks `doc` against every rule of format v1. Returns the article, or every
 /// problem found, each with its JSON path.
 pub fn validate_article(doc: &ArticleDoc) -> Result<Article, Problems> {
@@ -304,13 +307,36 @@ impl Validator {
         let publisher = self.optional_text(&format!("{path}.publisher"), s.publisher.as_deref());
         let url = self.required_url(&format!("{path}.url"), s.url.as_deref());
         let date = self.optional_date(&format!("{path}.date"), s.date.as_deref());
+        let quote = self.passage(&format!("{path}.quote"), s.quote.as_deref());
         Some(Source {
             id: id?,
             title: title?,
             publisher,
             url: url?,
             date: date.ok()?,
+            quote: quote.ok()?,
         })
+    }
+
+    /// A source's `quote`: absent, or one line of text a reader can be sent
+    /// to and shown.
+    fn passage(&mut self, path: &str, value: Option<&str>) -> Result<Option<AttrValue>, ()> {
+        let Some(text) = value else {
+            return Ok(None);
+        };
+        let reason = if text.trim().is_empty() {
+            "must not be empty".to_owned()
+        } else if text.chars().count() > MAX_PASSAGE_CHARS {
+            format!(
+                "is longer than {MAX_PASSAGE_CHARS} characters: quote the passage the article relies on, not the whole source"
+            )
+        } else if text.chars().any(char::is_control) {
+            "must be one line without control characters (tabs, line breaks): a link can only land on text as a page shows it".to_owned()
+        } else {
+            return Ok(Some(AttrValue::from(text.to_owned())));
+        };
+        self.problems.push(path, reason);
+        Err(())
     }
 
     fn claim<'d>(

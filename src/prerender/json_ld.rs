@@ -13,6 +13,14 @@
 //!
 //! Google retired ClaimReview rich results in 2025; Fact Check Explorer and
 //! fact-check datasets still read it.
+//!
+//! A source with a passage (`sources[].quote`) is a `CreativeWork` whose
+//! `hasPart` is a `Quotation` with the passage as its `text` and, as its
+//! `url`, the link that lands on it (text fragment). schema.org's own
+//! Quotation examples link the other way (`isPartOf` the work); `hasPart` is
+//! its inverse, so the work keeps its own `url` and `name`. `text` on the
+//! work itself would claim the passage is the whole document.
+//! https://schema.org/Quotation
 
 use crate::embed::{strings_for, MountOptions};
 use crate::model::{Article, Claim, ClaimStatus, Source};
@@ -55,6 +63,13 @@ fn creative_work(source: &Source) -> Value {
         &mut work,
         "datePublished",
         source.date.as_ref().map(|d| json!(d.raw.as_str())),
+    );
+    put(
+        &mut work,
+        "hasPart",
+        source.quote.as_ref().map(|quote| {
+            json!({"@type": "Quotation", "text": quote.as_str(), "url": source.link().as_str()})
+        }),
     );
     Value::Object(work)
 }

@@ -14,7 +14,10 @@
 // still the nodes on screen: a widget that silently rendered afresh fails.
 //
 // The article is tests/fixtures/edge-cases.json: a banner, five claims, two
-// sources, and three sections of which the last two start collapsed.
+// sources, and three sections of which the last two start collapsed. Scenarios
+// that name another article (`article: ARTICLES.german`) open that one in
+// every mode: tests/fixtures/sources-quote-de.json, German, whose sources
+// quote the passages the article relies on.
 //
 // Each mode is an adapter that finds the widget and reads focus where that
 // mode keeps it: `document.activeElement` for mount mode, the element's
@@ -32,7 +35,12 @@ import { changeFragment, formatViolations, runAxe, useSuite } from "./harness.mj
 
 const suite = useSuite();
 
-const ARTICLE_FILE = "fixtures/edge-cases.json";
+/** Each article: its file under www/, and the name of its prerendered pages
+ * (www/prerendered/NAME.html and NAME-mount.html, made by `make www`). */
+const ARTICLES = {
+  edge: { file: "fixtures/edge-cases.json", prerendered: "edge-cases" },
+  german: { file: "fixtures/sources-quote-de.json", prerendered: "sources-quote-de" },
+};
 const VIEWPORT = { width: 1000, height: 600 };
 /** Sections of edge-cases.json, in order; the last two start collapsed. */
 const SECTIONS = ["repeated-words", "whole-paragraph", "non-latin"];
@@ -50,7 +58,7 @@ const LAST_SECTION = SECTIONS[SECTIONS.length - 1];
 const MODES = [
   {
     name: "mount",
-    path: (fragment) => `/?article=${ARTICLE_FILE}${fragment}`,
+    path: (fragment, article) => `/?article=${article.file}${fragment}`,
     options: { viewport: VIEWPORT },
     host: "#article-embed",
     async locate(page) {
@@ -59,7 +67,7 @@ const MODES = [
   },
   {
     name: "custom element",
-    path: (fragment) => `/embed-modes.html?mode=element&src=${ARTICLE_FILE}${fragment}`,
+    path: (fragment, article) => `/embed-modes.html?mode=element&src=${article.file}${fragment}`,
     options: { viewport: VIEWPORT, expectStatus: null },
     host: "interactive-article#article",
     async locate(page) {
@@ -69,7 +77,7 @@ const MODES = [
   },
   {
     name: "prerendered + hydrated, custom element",
-    path: (fragment) => `/prerendered/edge-cases.html${fragment}`,
+    path: (fragment, article) => `/prerendered/${article.prerendered}.html${fragment}`,
     options: { viewport: VIEWPORT, expectStatus: null },
     host: "interactive-article",
     prerendered: true,
@@ -80,7 +88,7 @@ const MODES = [
   },
   {
     name: "prerendered + hydrated, mount()",
-    path: (fragment) => `/prerendered/edge-cases-mount.html${fragment}`,
+    path: (fragment, article) => `/prerendered/${article.prerendered}-mount.html${fragment}`,
     options: { viewport: VIEWPORT, expectStatus: null },
     host: "#stage > div",
     prerendered: true,
@@ -91,7 +99,7 @@ const MODES = [
   },
   {
     name: "iframe",
-    path: (fragment) => `/embed-modes.html?mode=iframe&src=${ARTICLE_FILE}${fragment}`,
+    path: (fragment, article) => `/embed-modes.html?mode=iframe&src=${article.file}${fragment}`,
     options: { viewport: VIEWPORT, expectStatus: null },
     host: "interactive-article",
     async locate(page) {
@@ -441,7 +449,122 @@ const SCENARIOS = [
       await check("banner dismissed");
     },
   },
+  {
+    name: "a German article shows the widget's own text in German: labels, dates, statuses and accessible names",
+    article: ARTICLES.german,
+    async run(w) {
+      const text = async (selector) => fold(await w.locator(selector).first().textContent());
+      assert.equal(await text(".ia-banner__label"), "KI-generierter Inhalt – bitte mit der Originalquelle abgleichen");
+      assert.equal(await text(".ia-banner__icon"), "KI");
+      assert.equal(await text(".ia-toolbar__toggle"), "Alle Abschnitte einblenden");
+      assert.equal(await text(".ia-key-claims__heading"), "Zentrale Aussagen");
+      assert.equal(await text(".ia-sources__heading"), "Quellen");
+      assert.match(await text(".ia-meta"), /Veröffentlicht am 14\. März 2026\s*Aktualisiert am 2\. Mai 2026\s*\d+ Min\. Lesezeit$/);
+      const banner = w.locator("aside.ia-banner");
+      assert.equal(await banner.getByRole("button", { name: "Ausblenden: der KI-Hinweis wird zu einem kurzen Vermerk" }).count(), 1);
+      // UI text and article share a language: the article's lang is the only one.
+      assert.deepEqual(await langsInWidget(w), ["de"]);
+
+      await w.locator('span.ia-claim__words[id="foerderung"]').click();
+      const callout = w.locator("div.ia-callout");
+      await callout.waitFor({ state: "visible" });
+      assert.equal(await text("div.ia-callout .ia-status__label"), "Teilweise belegt");
+      assert.equal(await callout.getByRole("button", { name: "Details zur Aussage schließen" }).count(), 1);
+      const violations = await runAxe(w.scope, w.mode.host);
+      assert.equal(violations.length, 0, `${w.mode.name}: axe found\n${formatViolations(violations)}`);
+    },
+  },
+  {
+    name: "a source's passage: the callout quotes it, its links land on it in exact and start,end form, print shows it",
+    article: ARTICLES.german,
+    async run(w) {
+      await w.locator('span.ia-claim__words[id="foerderung"]').click();
+      const callout = w.locator("div.ia-callout");
+      await callout.waitFor({ state: "visible" });
+      assert.equal(fold(await callout.locator("q").textContent()), PASSAGES.council);
+      const council = await callout.getByRole("link", { name: /^Mit Quelle abgleichen: Beschluss des Stadtrats/ }).getAttribute("href");
+      assert.equal(
+        council,
+        "https://quellen.example/rat/beschluss-12-maerz.html#:~:text=Der%20Rat%20der%20Stadt%20hat,einer%20unabh%C3%A4ngigen%20Stelle%20gepr%C3%BCft%20wurde.",
+      );
+      await assertLandsOn(w, council, "council");
+
+      await w.locator('span.ia-claim__words[id="strommenge"]').click();
+      await w.locator("div.ia-callout").getByRole("link", { name: /^Mit Quelle abgleichen: Jahresbericht/ }).waitFor();
+      const report = await w.locator("div.ia-callout").getByRole("link", { name: /^Mit Quelle abgleichen: Jahresbericht/ }).getAttribute("href");
+      assert.ok(report.startsWith("https://quellen.example/stadtwerke/jahresbericht-2025.html#kapitel-3:~:text=Mieterstrom%2DAnlagen"), report);
+      await assertLandsOn(w, report, "report");
+      const mail = await w.locator("div.ia-callout").getByRole("link", { name: /Pressestelle/ }).getAttribute("href");
+      assert.equal(mail, "mailto:presse@quellen.example", "no text fragment on a mail link");
+
+      await w.page.emulateMedia({ media: "print" });
+      try {
+        for (const where of [".ia-key-claims__detail", ".ia-sources__list"]) {
+          const passage = w.locator(`${where} q`).filter({ hasText: "Der Rat der Stadt" }).first();
+          assert.ok(await passage.isVisible(), `${w.mode.name}: the passage prints in ${where}`);
+        }
+      } finally {
+        await w.page.emulateMedia({ media: "screen" });
+      }
+    },
+  },
 ];
+
+/** Whitespace folded. */
+const fold = (text) => (text ?? "").replace(/\s+/g, " ").trim();
+
+/** The `lang` of every element inside the widget that has one, in order. */
+const langsInWidget = (w) =>
+  w.scope.evaluate((hostSelector) => {
+    const host = document.querySelector(hostSelector);
+    const root = host?.shadowRoot ?? host;
+    return [...root.querySelectorAll("[lang]")].map((el) => el.getAttribute("lang"));
+  }, w.mode.host);
+
+/** The passages of sources-quote-de.json that the source page below holds. */
+const PASSAGES = {
+  report: "Mieterstrom-Anlagen: 1,2 GWh für 840 Haushalte, Kosten & Erlöse ausgeglichen",
+  council:
+    "Der Rat der Stadt hat in seiner Sitzung vom 12. März beschlossen, die Förderung für Mieterstrom-Anlagen auf allen städtischen Dächern bis Ende 2027 fortzuführen, sofern die Stadtwerke bis zum Herbst einen Bericht über die bisher erzeugte Strommenge, die Zahl der versorgten Haushalte und die Kosten je Kilowattstunde vorlegen, der öffentlich einsehbar ist und von einer unabhängigen Stelle geprüft wurde.",
+};
+
+/**
+ * The sources' page, served for every https://quellen.example/ address: the
+ * fragment's target (#kapitel-3) at the top, and each passage a few screens
+ * further down, so a page that scrolled to one found it by its text.
+ */
+const SOURCE_PAGE = `<!doctype html><html lang="de"><meta charset="utf-8"><title>Quelle</title>
+<h2 id="kapitel-3">Kapitel 3</h2><div style="height:3000px"></div>
+<p id="council">${PASSAGES.council}</p><div style="height:3000px"></div>
+<p id="report">${PASSAGES.report.replace("&", "&amp;")}</p><div style="height:3000px"></div>`;
+
+/**
+ * Opens `href` in a fresh browser context, with the sources' page served for
+ * it, and checks that Chromium scrolled to the passage `id` (so the text
+ * directive matched), and that the same address without the directive does not.
+ */
+async function assertLandsOn(w, href, id) {
+  const context = await w.page.context().browser().newContext({ viewport: { width: 1000, height: 600 } });
+  try {
+    await context.route("https://quellen.example/**", (route) =>
+      route.fulfill({ contentType: "text/html; charset=utf-8", body: SOURCE_PAGE }),
+    );
+    const page = await context.newPage();
+    const inView = () =>
+      page.evaluate((target) => {
+        const r = document.getElementById(target).getBoundingClientRect();
+        return r.top >= 0 && r.bottom <= window.innerHeight;
+      }, id);
+    await page.goto(href);
+    assert.ok(await poll(inView, Boolean), `${w.mode.name}: ${href} lands on the passage #${id}`);
+    await page.goto("about:blank");
+    await page.goto(href.split(":~:")[0]);
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    assert.ok(!(await inView()), `${w.mode.name}: without the directive the page does not scroll to #${id}`);
+  } finally {
+    await context.close();
+  }
+}
 
 for (const mode of MODES) {
   describe(mode.name, () => {
@@ -469,7 +592,7 @@ for (const mode of MODES) {
         };
         await suite.withPage(
           t,
-          mode.path(scenario.fragment ?? ""),
+          mode.path(scenario.fragment ?? "", scenario.article ?? ARTICLES.edge),
           async (page) => {
             const scope = await mode.locate(page);
             const w = widgetOf(page, scope, mode);

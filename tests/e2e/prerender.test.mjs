@@ -337,3 +337,63 @@ test("mount() takes over a container prerendered with render --mount in place", 
     await context.close();
   }
 });
+
+test("render --lang fr: a German article with French widget text, without JavaScript and hydrated in place", async () => {
+  const path = "prerendered/sources-quote-de-fr.html";
+  const chrome = (page) =>
+    page.evaluate(() => {
+      const root = document.querySelector("interactive-article").shadowRoot;
+      const text = (selector) => root.querySelector(selector)?.textContent.replace(/\s+/g, " ").trim();
+      return {
+        label: text(".ia-banner__label"),
+        sources: text(".ia-sources__heading"),
+        bannerLang: root.querySelector("aside.ia-banner").getAttribute("lang"),
+        articleLang: root.querySelector("article.ia-article").getAttribute("lang"),
+        passage: text(".ia-sources__list q"),
+      };
+    });
+  const french = {
+    label: "Contenu généré par l’IA — à vérifier dans la source originale",
+    sources: "Sources",
+    bannerLang: "fr",
+    articleLang: "de",
+    passage: "Mieterstrom-Anlagen: 1,2 GWh für 840 Haushalte, Kosten & Erlöse ausgeglichen",
+  };
+  const noScript = await open(path, false);
+  try {
+    assert.deepEqual(await chrome(noScript.page), french, "without JavaScript");
+    assert.ok(
+      (await noScript.page.locator(`${ARTICLE} .ia-sources__list a`).first().getAttribute("href")).includes("#kapitel-3:~:text=Mieterstrom%2DAnlagen"),
+      "the passage link is in the markup",
+    );
+  } finally {
+    await noScript.context.close();
+  }
+  // The prerendered title is marked before the wasm arrives; still marked
+  // after, the widget hydrated the CLI's nodes rather than rendering afresh.
+  const context = await browser.newContext({ viewport: { width: 1000, height: 900 } });
+  await context.route(/\.wasm$/, async (route) => {
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    await route.continue();
+  });
+  await context.addInitScript(() =>
+    document.addEventListener("DOMContentLoaded", () => {
+      const title = document.querySelector("interactive-article")?.shadowRoot?.querySelector(".ia-title");
+      if (title) title.__prerendered = true;
+    }),
+  );
+  const { page, errors } = await pageWithErrors(context);
+  try {
+    await page.goto(new URL(path, server.url).href, { waitUntil: "load" });
+    await page.waitForFunction(() => document.querySelector("interactive-article")?.handle?.mounted === true, undefined, { timeout: 15_000 });
+    assert.equal(
+      await page.evaluate(() => document.querySelector("interactive-article").shadowRoot.querySelector(".ia-title").__prerendered),
+      true,
+      "hydrated: the element's lang attribute gave the widget the text the CLI rendered",
+    );
+    assert.deepEqual(await chrome(page), french, "hydrated");
+    assert.deepEqual(errors.filter((e) => !e.includes("favicon")), []);
+  } finally {
+    await context.close();
+  }
+});
