@@ -31,6 +31,8 @@
 //
 //   BENCH_RUNS=5 BENCH_SIZES=default,50,500,2000 node scripts/bench.mjs
 //   BENCH_WRITE=0   prints only, leaves BENCHMARKS.md alone
+//   BENCH_CONTENDERS=prerendered,mount   only these (keys as below; the
+//                   ratios need prerendered and the peers)
 //
 // Needs `make www` (www/pkg) and the CLI (target/debug/interactive-article).
 
@@ -50,13 +52,16 @@ const SITE = path.join(REPO_ROOT, "target/bench/site");
 const CLI = path.join(REPO_ROOT, "target/debug/interactive-article");
 const GOVUK = path.join(REPO_ROOT, "node_modules/govuk-frontend/dist/govuk");
 
-const CONTENDERS = [
+const ALL_CONTENDERS = [
   { key: "prerendered", name: "widget, prerendered + hydrated" },
   { key: "mount", name: "widget, mount()" },
   { key: "govuk", name: "GOV.UK accordion" },
   { key: "details", name: "`<details>`" },
   { key: "details-cv", name: "`<details>` + `content-visibility:auto`" },
 ];
+const CONTENDERS = process.env.BENCH_CONTENDERS
+  ? ALL_CONTENDERS.filter((c) => process.env.BENCH_CONTENDERS.split(",").includes(c.key))
+  : ALL_CONTENDERS;
 
 // ---- The pages ------------------------------------------------------------
 
@@ -291,12 +296,19 @@ window.__benchUi = (kind) => {
   }[kind]();
   return { sections, openCount: () => sections.filter(isOpen).length, showAll, widgetRoot };
 };
-// click() on an element, resolved with the time to the task after the next
-// frame: the event, the framework's work, style, layout and paint.
-window.__benchClick = (element) => new Promise((resolve) => {
+// click() on an element, resolved with the time to the task after the first
+// frame in which done() holds: the event, the framework's work, style,
+// layout and paint. Gives up (null) after 10 s.
+window.__benchClick = (element, done) => new Promise((resolve) => {
   const start = performance.now();
   element.click();
-  requestAnimationFrame(() => setTimeout(() => resolve(performance.now() - start), 0));
+  const next = () => requestAnimationFrame(() => setTimeout(() => {
+    const elapsed = performance.now() - start;
+    if (done()) resolve(elapsed);
+    else if (elapsed > 10000) resolve(null);
+    else next();
+  }, 0));
+  next();
 });
 `;
 
@@ -337,25 +349,22 @@ async function measure(browser, origin, contender, size) {
   const timings = await page.evaluate(async (kind) => {
     const ui = __benchUi(kind);
     const total = ui.sections.length;
-    const check = (what, expected) => {
-      const open = ui.openCount();
-      if (open !== expected) throw new Error(`${what}: ${open} of ${total} sections open, expected ${expected}`);
+    const opened = (expected) => () => ui.openCount() === expected;
+    const check = (what, time) => {
+      if (time == null) throw new Error(`${what}: not done after 10 s (${ui.openCount()} of ${total} sections open)`);
+      return time;
     };
-    check("at start", 0);
-    const expandAll = await __benchClick(ui.showAll);
-    check("expand-all", total);
-    const collapseAll = await __benchClick(ui.showAll);
-    check("collapse-all", 0);
+    if (!opened(0)()) throw new Error(`at start: ${ui.openCount()} of ${total} sections open`);
+    const expandAll = check("expand-all", await __benchClick(ui.showAll, opened(total)));
+    const collapseAll = check("collapse-all", await __benchClick(ui.showAll, opened(0)));
     // One section in the middle, then one of its claims.
     const middle = ui.sections[Math.floor(total / 2)];
-    const oneSection = await __benchClick(middle);
-    check("one section", 1);
+    const oneSection = check("one section", await __benchClick(middle, opened(1)));
     let callout = null;
     if (kind === "widget") {
       const section = middle.closest(".ia-section");
       const claim = section.querySelector(".ia-claim__words");
-      callout = await __benchClick(claim);
-      if (!section.querySelector(".ia-callout")) throw new Error("callout: no callout shown");
+      callout = check("callout", await __benchClick(claim, () => section.querySelector(".ia-callout") != null));
     }
     return { expandAll, collapseAll, oneSection, callout };
   }, kind);
@@ -405,6 +414,7 @@ const COLUMNS = [
   ["one callout", "callout", ms],
   ["longest task", "longest", longTask],
   ["heap (JS + wasm)", "heap", mb],
+  ["of which wasm", "wasmMemory", mb],
 ];
 const RATIO_KEYS = ["bytes", "ready", "expandAll", "collapseAll", "oneSection", "heap"];
 
@@ -417,11 +427,14 @@ function table(results) {
       const r = results[size][c.key];
       lines.push(`| ${c.name} | ${COLUMNS.map(([, key, fmt]) => fmt(r[key])).join(" | ")} |`);
     }
-    lines.push("", "Prerendered widget ÷ peer (below 1× the widget is faster or lighter):", "");
+    lines.push("");
+    const widget = results[size].prerendered;
+    const peers = CONTENDERS.filter((c) => c.key !== "prerendered" && c.key !== "mount");
+    if (!widget || peers.length === 0) continue;
+    lines.push("Prerendered widget ÷ peer (below 1× the widget is faster or lighter):", "");
     const names = RATIO_KEYS.map((k) => COLUMNS.find((c) => c[1] === k)[0]);
     lines.push(`| | ${names.join(" | ")} |`, `|---|${names.map(() => "---").join("|")}|`);
-    const widget = results[size].prerendered;
-    for (const c of CONTENDERS.filter((c) => c.key !== "prerendered" && c.key !== "mount")) {
+    for (const c of peers) {
       const r = results[size][c.key];
       lines.push(`| ÷ ${c.name} | ${RATIO_KEYS.map((k) => ratio(widget[k], r[k])).join(" | ")} |`);
     }
