@@ -17,6 +17,10 @@
 #   make bench-validate    time `interactive-article validate` on a generated
 #                          5 MB article; adds a row to BENCHMARKS.md (not part
 #                          of make test)
+#   make bench             the widget against GOV.UK's accordion and <details>
+#                          in headless Chromium (load, expand-all, toggles,
+#                          heap); writes BENCHMARKS.md's table (not part of
+#                          make test; BENCH_RUNS, BENCH_SIZES to shorten)
 #   make fuzz              fuzz parse + validate for FUZZ_SECONDS (default 600; nightly)
 #
 # Every recipe runs as one bash script (stops at the first failing command)
@@ -85,7 +89,7 @@ FRAGMENT=www/prerendered/fragment.html perl -0pe '
 rm www/prerendered/fragment.html
 endef
 
-.PHONY: serve www bundle size test soak clean schema fixture-outcomes hostile-fixtures prerendered-fixtures bench-validate fuzz
+.PHONY: serve www bundle size test soak clean schema fixture-outcomes hostile-fixtures prerendered-fixtures bench-validate bench fuzz
 
 FUZZ_SECONDS := 600
 
@@ -200,6 +204,14 @@ prerendered-fixtures:
 bench-validate:
 	. scripts/env.sh
 	bash scripts/bench-validate.sh
+
+# About 10 minutes on 2 cores; e.g. BENCH_RUNS=3 BENCH_SIZES=default,500 for
+# a quicker look (BENCH_WRITE=0 prints the table instead of writing it).
+bench:
+	bash scripts/setup.sh test
+	. scripts/env.sh
+	$(build_www)
+	node scripts/bench.mjs
 
 # libFuzzer over parse + validate (fuzz/fuzz_targets/parse_validate.rs), seeded
 # with every fixture; one job at low priority. Crashes land in fuzz/artifacts/.
