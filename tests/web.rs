@@ -810,7 +810,7 @@ fn label(root: &Element) -> String {
 
 #[wasm_bindgen_test]
 async fn the_label_names_the_review_and_keeps_it_when_dismissed() {
-    clear_storage();
+    let _page = PageGuard::start();
     let root = fixture();
     let _handle = mount_ok(&root, EDGE).await;
     assert_eq!(label(&root), REVIEW_LABEL);
@@ -827,12 +827,11 @@ async fn the_label_names_the_review_and_keeps_it_when_dismissed() {
     settle().await;
     assert_eq!(attr(&find(&root, "aside.ia-banner"), "data-dismissed").as_deref(), Some("true"));
     assert_eq!(label(&root), REVIEW_LABEL, "the compact label keeps the review");
-    clear_storage();
 }
 
 #[wasm_bindgen_test]
 async fn the_label_says_when_no_one_reviewed_or_a_person_wrote_with_ai_help() {
-    clear_storage();
+    let _page = PageGuard::start();
     let unreviewed = edge_with(|doc| {
         doc["provenance"].as_object_mut().unwrap().remove("review");
     });

@@ -550,6 +550,16 @@ SCENARIOS.push(
       assert.equal(copied.selected.trim(), "An introduction that is always shown.");
       assert.deepEqual({ text: copied.text, html: copied.html, prevented: copied.prevented }, { text: "", html: "", prevented: false });
       assert.equal((await w.locator("aside.ia-banner .ia-banner__label").innerText()).trim(), REVIEW_LABEL, "the label itself stays");
+      if (w.mode.name === "mount") return; // mount() refuses an option it does not know, so it was read.
+      // The element's attribute is what turned it off: without it, the
+      // element mounts afresh and copies get the line again.
+      await w.scope.evaluate((host) => document.querySelector(host).removeAttribute("copy-notice"), w.mode.host);
+      let again;
+      for (let tries = 0; tries < 50 && !again?.text; tries++) {
+        await new Promise((resolve) => setTimeout(resolve, 100));
+        again = await w.scope.evaluate(copyFromWidget, { host: w.mode.host, selector: "p.ia-intro" }).catch(() => undefined);
+      }
+      assert.equal(again?.text, `${again?.selected}\n\n${COPY_LINE}`, "without the attribute, the line is added");
     },
   },
 );
