@@ -825,8 +825,15 @@ async fn the_label_names_the_review_and_keeps_it_when_dismissed() {
     }
     click(&find(&root, ".ia-banner__dismiss"));
     settle().await;
-    assert_eq!(attr(&find(&root, "aside.ia-banner"), "data-dismissed").as_deref(), Some("true"));
-    assert_eq!(label(&root), REVIEW_LABEL, "the compact label keeps the review");
+    assert_eq!(
+        attr(&find(&root, "aside.ia-banner"), "data-dismissed").as_deref(),
+        Some("true")
+    );
+    assert_eq!(
+        label(&root),
+        REVIEW_LABEL,
+        "the compact label keeps the review"
+    );
 }
 
 #[wasm_bindgen_test]
@@ -837,7 +844,10 @@ async fn the_label_says_when_no_one_reviewed_or_a_person_wrote_with_ai_help() {
     });
     let root = fixture();
     let _handle = mount_ok(&root, &unreviewed).await;
-    assert_eq!(label(&root), "AI-generated content — verify with the original source");
+    assert_eq!(
+        label(&root),
+        "AI-generated content — verify with the original source"
+    );
     assert!(find(&root, ".ia-banner__details")
         .text_content()
         .unwrap()
@@ -861,7 +871,10 @@ async fn a_section_badge_is_text_in_its_heading_button() {
     let (button, _) = section(&root, "non-latin");
     let badge = find(&button, ".ia-section__badge");
     assert_eq!(attr(&badge, "data-involvement").as_deref(), Some("none"));
-    assert_eq!(button.text_content().unwrap(), "中文段落, Written by a person");
+    assert_eq!(
+        button.text_content().unwrap(),
+        "中文段落, Written by a person"
+    );
 }
 
 #[wasm_bindgen_test]
@@ -876,7 +889,10 @@ async fn an_updated_claim_shows_its_history_in_the_callout_and_the_key_claims_li
         update.text_content().unwrap(),
         "Updated 1 March 2024: was Unverified The statistics office published the June figures."
     );
-    assert_eq!(count(&root, ".ia-key-claims__item[data-updated=\"true\"]"), 1);
+    assert_eq!(
+        count(&root, ".ia-key-claims__item[data-updated=\"true\"]"),
+        1
+    );
     assert_eq!(count(&root, ".ia-key-claims__updated"), 1);
     // Another claim, never updated, has no history in its callout.
     click(&find(&root, "[id=\"open-models-spread\"]"));
@@ -921,7 +937,10 @@ async fn copied_text_gets_the_label_and_the_canonical_url() {
         text,
         format!("An introduction that is always shown.\n\n{COPY_LINE}")
     );
-    assert!(html.starts_with("An introduction that is always shown."), "{html}");
+    assert!(
+        html.starts_with("An introduction that is always shown."),
+        "{html}"
+    );
     assert!(html.ends_with(&format!("<p>{COPY_LINE}</p>")), "{html}");
 }
 
@@ -980,6 +999,9 @@ async fn with_copy_notice_off_or_nothing_selected_the_browser_copies() {
     init.set_clipboard_data(Some(&data));
     let event = web_sys::ClipboardEvent::new_with_event_init_dict("copy", &init).unwrap();
     find(&root, "p.ia-intro").dispatch_event(&event).unwrap();
-    assert!(!event.default_prevented(), "an empty selection is left alone");
+    assert!(
+        !event.default_prevented(),
+        "an empty selection is left alone"
+    );
     assert_eq!(data.get_data("text/plain").unwrap(), "");
 }
