@@ -40,6 +40,8 @@ const FIXTURES: &[(&str, &str)] = fixtures![
     "invalid-types.json",
     "invalid-unknown-field.json",
     "valid-minimal.json",
+    "invalid-provenance.json",
+    "valid-provenance.json",
     "hostile/combining-characters.json",
     "hostile/control-characters.json",
     "hostile/date-edge-forms.json",

@@ -48,3 +48,19 @@ fn both_tables_fill_their_templates() {
     }
     assert_eq!(Strings::fill("{n} min read", 4), "4 min read");
 }
+
+#[test]
+fn both_tables_have_every_placeholder_of_the_provenance_templates() {
+    for strings in [Strings::english(), Strings::simplified_chinese()] {
+        for (template, names) in [
+            (&strings.ai_label_reviewed, &["{reviewer}", "{date}"][..]),
+            (&strings.review_record, &["{reviewer}", "{date}"]),
+            (&strings.claim_updated, &["{date}", "{status}"]),
+            (&strings.copy_notice, &["{label}", "{url}"]),
+        ] {
+            for name in names {
+                assert!(template.contains(name), "{name} in {template}");
+            }
+        }
+    }
+}
