@@ -10,7 +10,7 @@ use yew::{hook, use_effect_with, NodeRef};
 /// article's `canonicalUrl`, else `page_url`). None when the article is not
 /// AI-generated (it has no label) or the host turned the notice off.
 pub fn copy_notice_line(ui: &Ui, article: &Article, page_url: Option<&str>) -> Option<String> {
-    if !ui.copy_notice || !article.provenance.ai_generated {
+    if !copies_get_notice(ui, article) {
         return None;
     }
     let url = article
@@ -25,6 +25,11 @@ pub fn copy_notice_line(ui: &Ui, article: &Article, page_url: Option<&str>) -> O
             ("url", url),
         ],
     ))
+}
+
+/// Whether text copied from `article` gets a notice line at all.
+fn copies_get_notice(ui: &Ui, article: &Article) -> bool {
+    ui.copy_notice && article.provenance.ai_generated
 }
 
 /// `copied` followed by the notice, on a line of its own after a blank one.
@@ -43,10 +48,12 @@ pub fn with_notice(copied: &str, line: &str) -> String {
 pub fn use_copy_notice(root: &NodeRef, ui: &Rc<Ui>, article: &ArticleRef) {
     let root = root.clone();
     use_effect_with((ui.clone(), article.clone()), move |(ui, article)| {
-        let listener = copy_notice_line(ui, article, Some("")).and_then(|_| {
-            let element = root.cast::<web_sys::Element>()?;
+        let element = root
+            .cast::<web_sys::Element>()
+            .filter(|_| copies_get_notice(ui, article));
+        let listener = element.map(|element| {
             let (target, ui, article) = (element.clone(), ui.clone(), article.clone());
-            Some(gloo_events::EventListener::new_with_options(
+            gloo_events::EventListener::new_with_options(
                 &element,
                 "copy",
                 gloo_events::EventListenerOptions::enable_prevent_default(),
@@ -56,7 +63,7 @@ pub fn use_copy_notice(root: &NodeRef, ui: &Rc<Ui>, article: &ArticleRef) {
                         add_notice(&target, event, &line);
                     }
                 },
-            ))
+            )
         });
         move || drop(listener)
     });
