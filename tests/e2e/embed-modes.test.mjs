@@ -540,6 +540,30 @@ SCENARIOS.push(
     },
   },
   {
+    name: "Ctrl+C on text the reader selected copies it with the label and the article's address",
+    async run(w) {
+      const intro = w.locator("p.ia-intro");
+      // A click puts the keyboard in this document (the frame's, in iframe mode).
+      await intro.click();
+      await w.scope.evaluate((host) => {
+        window.__copied = null;
+        // Last in the event's path: sees what the widget wrote.
+        window.addEventListener("copy", (event) => {
+          window.__copied = { text: event.clipboardData.getData("text/plain"), prevented: event.defaultPrevented };
+        });
+        const element = document.querySelector(host);
+        const range = document.createRange();
+        range.selectNodeContents((element.shadowRoot ?? element).querySelector("p.ia-intro"));
+        document.getSelection().removeAllRanges();
+        document.getSelection().addRange(range);
+      }, w.mode.host);
+      await w.page.keyboard.press("Control+c");
+      await w.scope.waitForFunction(() => window.__copied !== null, undefined, { timeout: 5000 });
+      const copied = await w.scope.evaluate(() => window.__copied);
+      assert.deepEqual(copied, { text: `An introduction that is always shown.\n\n${COPY_LINE}`, prevented: true });
+    },
+  },
+  {
     name: "with the copy notice turned off (copyNotice: false, copy-notice=\"off\"), copying is left to the browser",
     query: "&copy-notice=off",
     // The prerendered pages are made by the CLI with fixed options
