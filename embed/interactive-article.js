@@ -46,7 +46,10 @@ async function fetchText(url) {
 }
 
 class InteractiveArticle extends HTMLElement {
-  static observedAttributes = ["src", "theme", "sections", "lang", "heading-level", "strings", "id-prefix"];
+  // The attributes that are mount() options, each once: the option is the
+  // attribute's name in camelCase (heading-level → headingLevel).
+  static optionAttributes = ["theme", "sections", "lang", "heading-level", "strings", "id-prefix", "copy-notice"];
+  static observedAttributes = ["src", ...InteractiveArticle.optionAttributes];
 
   // <div part="root">, holding the widget or the loading error; null until
   // loading starts. Each load makes a new one, so a load that finds another
@@ -154,16 +157,10 @@ class InteractiveArticle extends HTMLElement {
     }
     if (root != this.#root) return;
     // mount() checks the options; a missing attribute (null) means its default.
-    const attribute = (name) => this.getAttribute(name);
-    const options = {
-      theme: attribute("theme"),
-      sections: attribute("sections"),
-      lang: attribute("lang"),
-      headingLevel: attribute("heading-level"),
-      strings: attribute("strings"),
-      idPrefix: attribute("id-prefix"),
-      eventTarget: this,
-    };
+    const options = { eventTarget: this };
+    for (const name of InteractiveArticle.optionAttributes) {
+      options[name.replace(/-(.)/g, (_, c) => c.toUpperCase())] = this.getAttribute(name);
+    }
     try {
       this.#handle = module.mount(root, text, options);
       this.#slot.remove();

@@ -74,3 +74,40 @@ pub fn closest_attribute(element: &Element, attribute: &str) -> Option<String> {
     let selector = format!("[{attribute}]");
     element.closest(&selector).ok()??.get_attribute(attribute)
 }
+
+/// The reader's selection as the tree holding `node` sees it: a shadow
+/// root's own (`ShadowRoot.getSelection`, where the browser has it; the
+/// document's selection is retargeted to the host there), else the page's.
+pub fn selection_in_root_of(node: &Node) -> Option<web_sys::Selection> {
+    let root = node.get_root_node();
+    if root.dyn_ref::<Document>().is_none() {
+        let get = js_sys::Reflect::get(&root, &"getSelection".into()).ok()?;
+        if let Some(get) = get.dyn_ref::<js_sys::Function>() {
+            return get.call0(&root).ok()?.dyn_into().ok();
+        }
+    }
+    web_sys::window()?.get_selection().ok()?
+}
+
+/// The selected markup, serialised: every range's contents, cloned.
+pub fn selection_html(selection: &web_sys::Selection) -> Option<String> {
+    let holder = document()?.create_element("div").ok()?;
+    for i in 0..selection.range_count() {
+        let fragment = selection.get_range_at(i).ok()?.clone_contents().ok()?;
+        holder.append_child(&fragment).ok()?;
+    }
+    Some(holder.inner_html())
+}
+
+/// `text` as HTML inside a `<p>`: a text node serialised, so article text
+/// is never markup.
+pub fn paragraph_html(text: &str) -> Option<String> {
+    let paragraph = document()?.create_element("p").ok()?;
+    paragraph.set_text_content(Some(text));
+    Some(paragraph.outer_html())
+}
+
+/// The page's address, for a copy notice when the article gives none.
+pub fn page_url() -> Option<String> {
+    web_sys::window()?.location().href().ok()
+}

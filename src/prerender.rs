@@ -13,7 +13,7 @@
 
 mod json_ld;
 
-pub use json_ld::{json_ld, rating};
+pub use json_ld::{digital_source_type, json_ld, rating};
 
 use crate::components::{Shared, Ui, WidgetContent, WidgetProps};
 pub use crate::embed::PRERENDER_ATTRIBUTE as STAMP_ATTRIBUTE;

@@ -42,6 +42,8 @@ const FIXTURES: &[(&str, &str)] = fixtures![
     "invalid-unknown-field.json",
     "sources-quote-de.json",
     "valid-minimal.json",
+    "invalid-provenance.json",
+    "valid-provenance.json",
     "hostile/combining-characters.json",
     "hostile/control-characters.json",
     "hostile/date-edge-forms.json",

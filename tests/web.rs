@@ -906,3 +906,221 @@ async fn a_sources_passage_shows_in_the_callout_and_its_link_lands_on_it() {
             .contains("Mit Quelle abgleichen: Jahresbericht 2025 der Stadtwerke"));
     }
 }
+
+// Provenance: the label names the review (also compact), a section's badge,
+// a claim's history, and the line added to copied text.
+
+const REVIEW_LABEL: &str =
+    "AI-generated, reviewed on 1 March 2024 by Ada Example, standards editor";
+
+/// `EDGE` with `change` applied.
+fn edge_with(change: impl FnOnce(&mut serde_json::Value)) -> String {
+    let mut doc: serde_json::Value = serde_json::from_str(EDGE).unwrap();
+    change(&mut doc);
+    doc.to_string()
+}
+
+fn label(root: &Element) -> String {
+    find(root, ".ia-banner__label").text_content().unwrap()
+}
+
+#[wasm_bindgen_test]
+async fn the_label_names_the_review_and_keeps_it_when_dismissed() {
+    let _page = PageGuard::start();
+    let root = fixture();
+    let _handle = mount_ok(&root, EDGE).await;
+    assert_eq!(label(&root), REVIEW_LABEL);
+    let details = find(&root, ".ia-banner__details").text_content().unwrap();
+    for part in [
+        "An AI model generated this text.",
+        "Reviewed on 1 March 2024 by Ada Example, standards editor.",
+        "What was checked: every claim against the sources listed",
+        "Editorial responsibility: The Example Times news desk",
+    ] {
+        assert!(details.contains(part), "{part:?} in {details:?}");
+    }
+    click(&find(&root, ".ia-banner__dismiss"));
+    settle().await;
+    assert_eq!(
+        attr(&find(&root, "aside.ia-banner"), "data-dismissed").as_deref(),
+        Some("true")
+    );
+    assert_eq!(
+        label(&root),
+        REVIEW_LABEL,
+        "the compact label keeps the review"
+    );
+}
+
+#[wasm_bindgen_test]
+async fn the_label_says_when_no_one_reviewed_or_a_person_wrote_with_ai_help() {
+    let _page = PageGuard::start();
+    let unreviewed = edge_with(|doc| {
+        doc["provenance"].as_object_mut().unwrap().remove("review");
+    });
+    let root = fixture();
+    let _handle = mount_ok(&root, &unreviewed).await;
+    assert_eq!(
+        label(&root),
+        "AI-generated content — verify with the original source"
+    );
+    assert!(find(&root, ".ia-banner__details")
+        .text_content()
+        .unwrap()
+        .contains("No review by a person is recorded for this text."));
+
+    let assisted = edge_with(|doc| doc["provenance"]["involvement"] = "assisted".into());
+    let root = fixture();
+    let _handle = mount_ok(&root, &assisted).await;
+    assert_eq!(label(&root), "Written with AI assistance");
+    assert!(find(&root, ".ia-banner__details")
+        .text_content()
+        .unwrap()
+        .contains("A person wrote this text with help from an AI model."));
+}
+
+#[wasm_bindgen_test]
+async fn a_section_badge_is_text_in_its_heading_button() {
+    let root = fixture();
+    let _handle = mount_ok(&root, EDGE).await;
+    assert_eq!(count(&root, ".ia-section__badge"), 1);
+    let (button, _) = section(&root, "non-latin");
+    let badge = find(&button, ".ia-section__badge");
+    assert_eq!(attr(&badge, "data-involvement").as_deref(), Some("none"));
+    assert_eq!(
+        button.text_content().unwrap(),
+        "中文段落, Written by a person"
+    );
+}
+
+#[wasm_bindgen_test]
+async fn an_updated_claim_shows_its_history_in_the_callout_and_the_key_claims_list() {
+    let root = fixture();
+    let _handle = mount_ok(&root, EDGE).await;
+    click(&find(&root, "[id=\"prices-june\"]"));
+    settle().await;
+    let update = find(&root, ".ia-callout .ia-callout__update");
+    assert_eq!(attr(&update, "data-was").as_deref(), Some("unverified"));
+    assert_eq!(
+        update.text_content().unwrap(),
+        "Updated 1 March 2024: was Unverified The statistics office published the June figures."
+    );
+    assert_eq!(
+        count(&root, ".ia-key-claims__item[data-updated=\"true\"]"),
+        1
+    );
+    assert_eq!(count(&root, ".ia-key-claims__updated"), 1);
+    // Another claim, never updated, has no history in its callout.
+    click(&find(&root, "[id=\"open-models-spread\"]"));
+    settle().await;
+    assert_eq!(count(&root, ".ia-callout .ia-callout__update"), 0);
+}
+
+/// Selects the contents of `target` (a real selection) and dispatches `copy`
+/// on it as the browser does for Ctrl+C, with a fresh DataTransfer; returns
+/// the plain text and HTML the widget put there, and whether it took over.
+fn copy_from(target: &Element) -> (String, String, bool) {
+    let selection = web_sys::window().unwrap().get_selection().unwrap().unwrap();
+    let range = document().create_range().unwrap();
+    range.select_node_contents(target).unwrap();
+    selection.remove_all_ranges().unwrap();
+    selection.add_range(&range).unwrap();
+    let data = web_sys::DataTransfer::new().unwrap();
+    let init = web_sys::ClipboardEventInit::new();
+    init.set_bubbles(true);
+    init.set_cancelable(true);
+    init.set_composed(true);
+    init.set_clipboard_data(Some(&data));
+    let event = web_sys::ClipboardEvent::new_with_event_init_dict("copy", &init).unwrap();
+    target.dispatch_event(&event).unwrap();
+    (
+        data.get_data("text/plain").unwrap(),
+        data.get_data("text/html").unwrap(),
+        event.default_prevented(),
+    )
+}
+
+const COPY_LINE: &str =
+    "AI-generated, reviewed on 1 March 2024 by Ada Example, standards editor — https://example.org/news/edge-cases";
+
+#[wasm_bindgen_test]
+async fn copied_text_gets_the_label_and_the_canonical_url() {
+    let root = fixture();
+    let _handle = mount_ok(&root, EDGE).await;
+    let (text, html, prevented) = copy_from(&find(&root, "p.ia-intro"));
+    assert!(prevented);
+    assert_eq!(
+        text,
+        format!("An introduction that is always shown.\n\n{COPY_LINE}")
+    );
+    assert!(
+        html.starts_with("An introduction that is always shown."),
+        "{html}"
+    );
+    assert!(html.ends_with(&format!("<p>{COPY_LINE}</p>")), "{html}");
+}
+
+#[wasm_bindgen_test]
+async fn copied_text_gets_the_page_url_without_a_canonical_url_and_its_markup_is_text() {
+    let article = edge_with(|doc| {
+        doc.as_object_mut().unwrap().remove("canonicalUrl");
+        doc["provenance"]["review"]["reviewer"] = "<b>Ada</b> & co".into();
+    });
+    let root = fixture();
+    let _handle = mount_ok(&root, &article).await;
+    let (text, html, _) = copy_from(&find(&root, "p.ia-intro"));
+    let page = web_sys::window().unwrap().location().href().unwrap();
+    assert!(text.ends_with(&format!(" — {page}")), "{text}");
+    assert!(
+        text.contains("reviewed on 1 March 2024 by <b>Ada</b> & co"),
+        "{text}"
+    );
+    assert!(
+        html.contains("reviewed on 1 March 2024 by &lt;b&gt;Ada&lt;/b&gt; &amp; co"),
+        "the line is text in the HTML flavour: {html}"
+    );
+}
+
+#[wasm_bindgen_test]
+async fn copying_inside_a_shadow_root_adds_the_line_too() {
+    let shadow = InShadow::new();
+    let _handle = mount_ok(&shadow.root, EDGE).await;
+    let target = shadow.shadow.query_selector("p.ia-intro").unwrap().unwrap();
+    let (text, _, prevented) = copy_from(&target);
+    assert!(prevented);
+    assert_eq!(
+        text,
+        format!("An introduction that is always shown.\n\n{COPY_LINE}")
+    );
+    shadow.host.remove();
+}
+
+#[wasm_bindgen_test]
+async fn with_copy_notice_off_or_nothing_selected_the_browser_copies() {
+    let root = fixture();
+    let _handle = mount_with(&root, EDGE, js(r#"{"copyNotice": false}"#)).await;
+    let (text, html, prevented) = copy_from(&find(&root, "p.ia-intro"));
+    assert_eq!((text.as_str(), html.as_str(), prevented), ("", "", false));
+
+    let root = fixture();
+    let _handle = mount_ok(&root, EDGE).await;
+    web_sys::window()
+        .unwrap()
+        .get_selection()
+        .unwrap()
+        .unwrap()
+        .remove_all_ranges()
+        .unwrap();
+    let data = web_sys::DataTransfer::new().unwrap();
+    let init = web_sys::ClipboardEventInit::new();
+    init.set_bubbles(true);
+    init.set_cancelable(true);
+    init.set_clipboard_data(Some(&data));
+    let event = web_sys::ClipboardEvent::new_with_event_init_dict("copy", &init).unwrap();
+    find(&root, "p.ia-intro").dispatch_event(&event).unwrap();
+    assert!(
+        !event.default_prevented(),
+        "an empty selection is left alone"
+    );
+    assert_eq!(data.get_data("text/plain").unwrap(), "");
+}

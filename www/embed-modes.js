@@ -11,12 +11,14 @@ if (mode === "element") {
   element.id = "article";
   element.setAttribute("loading", "eager");
   if (src !== null) element.setAttribute("src", src);
+  if (params.has("copy-notice")) element.setAttribute("copy-notice", params.get("copy-notice"));
   stage.append(element);
 } else if (mode === "iframe") {
   const frame = document.createElement("iframe");
   frame.id = "article-frame";
   frame.title = "Interactive article";
-  const query = src === null ? "" : `?src=${encodeURIComponent(src)}`;
+  const query = (src === null ? "" : `?src=${encodeURIComponent(src)}`) +
+    (params.has("copy-notice") ? `&copy-notice=${encodeURIComponent(params.get("copy-notice"))}` : "");
   frame.src = `./embed.html${query}${window.location.hash}`;
   stage.append(frame);
 } else {

@@ -61,7 +61,7 @@ function showArticle() {
   // The iframe itself is what loads lazily (loading="lazy" on the host's
   // <iframe>); inside it, the article is the whole page.
   article.setAttribute("loading", "eager");
-  for (const name of ["src", "theme", "sections", "lang", "heading-level"]) {
+  for (const name of ["src", "theme", "sections", "lang", "heading-level", "copy-notice"]) {
     const value = params.get(name);
     if (value !== null) article.setAttribute(name, value);
   }

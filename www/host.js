@@ -53,6 +53,13 @@ function articleUrlFromQuery() {
   return url;
 }
 
+// The demo's options from the query: `?copy-notice=off` turns the line added
+// to copied text off, as a news site would with `copyNotice: false`.
+function hostOptions() {
+  const copyNotice = new URLSearchParams(window.location.search).get("copy-notice");
+  return copyNotice === null ? undefined : { copyNotice: copyNotice !== "off" };
+}
+
 async function fetchArticleText(url) {
   let response;
   try {
@@ -115,8 +122,8 @@ async function main() {
     // Remove the host's "Loading…" fallback; the widget owns the container now.
     container.replaceChildren();
     const handle = articleText === null
-      ? widget.mount(container)
-      : widget.mount(container, articleText);
+      ? widget.mount(container, undefined, hostOptions())
+      : widget.mount(container, articleText, hostOptions());
     window.articleHandle = handle;
     setStatus("mounted");
   } catch (err) {

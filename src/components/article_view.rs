@@ -6,8 +6,8 @@ use super::{
     RelatedArticles, SectionDisclosure, SectionDisclosureProps, SourcesList, Theme,
 };
 use crate::hooks::{
-    use_action, use_focus_requests, use_fragment_navigation, use_ready_event, use_recalled_banner,
-    use_remembered_banner, use_reveal_on_find, use_widget_state,
+    use_action, use_copy_notice, use_focus_requests, use_fragment_navigation, use_ready_event,
+    use_recalled_banner, use_remembered_banner, use_reveal_on_find, use_widget_state,
 };
 use crate::state::{Action, HeadingStep, SectionsAtStart, State};
 use yew::{
@@ -108,6 +108,7 @@ pub fn ArticleView(props: &ArticleViewProps) -> Html {
     use_focus_requests(&root, &ui, article, state.focus);
     use_recalled_banner(props.recall_banner_dismissal, &dispatch);
     use_remembered_banner(state.banner.dismissed, &props.on_banner_change);
+    use_copy_notice(&root, &ui, article);
 
     let sections = use_memo(dispatch.clone(), SectionCallbacks::dispatching);
     let on_toggle_details = use_action(&dispatch, Action::ToggleBannerDetails);

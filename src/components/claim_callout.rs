@@ -3,6 +3,7 @@
 //! page; Escape or the close button closes it and returns focus to the words.
 
 use super::{use_ui, ArticleRef, ExternalLink, Passage, StatusBadge};
+use crate::strings::Strings;
 use yew::{component, html, AttrValue, Callback, Html, KeyboardEvent, Properties};
 
 /// Props of [`ClaimCallout`].
@@ -59,6 +60,24 @@ pub fn ClaimCallout(props: &ClaimCalloutProps) -> Html {
             </div>
             <blockquote class="ia-callout__quote">{ claim.quote.clone() }</blockquote>
             <p class="ia-callout__explanation">{ claim.explanation.clone() }</p>
+            if claim.modified().is_some() {
+                // Newest first: the change that made the status what it is now
+                // is the one a returning reader looks for.
+                <ul class="ia-callout__history">
+                    { for claim.updates().map(|update| html! {
+                        <li class="ia-callout__update" data-was={update.was.key()}>
+                            <strong class="ia-callout__update-label" lang={ui_lang.clone()}>
+                                { Strings::fill_named(&ui.strings.claim_updated, &[
+                                    ("date", &ui.date(&update.change.date)),
+                                    ("status", ui.strings.status(update.was)),
+                                ]) }
+                            </strong>
+                            { " " }
+                            <span class="ia-callout__update-note">{ update.change.note.clone() }</span>
+                        </li>
+                    }) }
+                </ul>
+            }
             if claim.sources.is_empty() {
                 <p class="ia-callout__no-sources" lang={ui_lang.clone()}>{ ui.strings.claim_no_sources.clone() }</p>
             } else {

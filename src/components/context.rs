@@ -3,7 +3,7 @@
 //! [`Theme`], and [`Shared`] data compared by identity.
 
 use crate::events::WidgetEvent;
-use crate::model::{Article, Date, Problems};
+use crate::model::{Article, Date, Involvement, Problems, Provenance, Review};
 use crate::strings::Strings;
 use std::rc::Rc;
 use yew::{hook, use_context, AttrValue, Callback};
@@ -100,6 +100,8 @@ pub struct Ui {
     pub heading_level: u8,
     /// Told what the reader does, for the host's analytics.
     pub on_event: Callback<WidgetEvent>,
+    /// Whether copied text gets the AI label and the article's address.
+    pub copy_notice: bool,
 }
 
 impl Default for Ui {
@@ -111,6 +113,7 @@ impl Default for Ui {
             article_lang: AttrValue::Static(""),
             heading_level: 1,
             on_event: Callback::noop(),
+            copy_notice: true,
         }
     }
 }
@@ -141,6 +144,39 @@ impl Ui {
             .replace("{d}", &date.day.to_string())
             .replace("{m}", month)
             .replace("{y}", &date.year.to_string())
+    }
+
+    /// The AI label of the article, full or `compact` (the dismissed
+    /// banner's): it names the review when there is one, so the short form
+    /// keeps saying that a person checked the text.
+    pub fn ai_label(&self, provenance: &Provenance, compact: bool) -> String {
+        let strings = &self.strings;
+        match (provenance.involvement, &provenance.review) {
+            (Involvement::Assisted, _) => strings.ai_label_assisted.to_string(),
+            (_, Some(review)) => self.review_text(&strings.ai_label_reviewed, review),
+            (_, None) if compact => strings.ai_label_compact.to_string(),
+            (_, None) => strings.ai_label.to_string(),
+        }
+    }
+
+    /// `template` with the review's `{reviewer}` and `{date}`.
+    pub fn review_text(&self, template: &str, review: &Review) -> String {
+        Strings::fill_named(
+            template,
+            &[
+                ("reviewer", &review.reviewer),
+                ("date", &self.date(&review.date)),
+            ],
+        )
+    }
+
+    /// The label of a section's badge.
+    pub fn involvement_label(&self, involvement: Involvement) -> &AttrValue {
+        match involvement {
+            Involvement::None => &self.strings.section_none,
+            Involvement::Assisted => &self.strings.section_assisted,
+            Involvement::Generated => &self.strings.section_generated,
+        }
     }
 
     /// The `lang` of the widget's own text (toolbar, banner, labels) inside

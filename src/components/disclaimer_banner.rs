@@ -1,8 +1,9 @@
 //! The AI-provenance banner, before the content. Dismissing it shrinks it to a
 //! compact label that stays: readers are never left without the notice that
-//! the text is AI-generated.
+//! the text is AI-generated, nor, once a person reviewed it, without that.
 
 use super::{use_ui, ArticleRef, ExternalLink};
+use crate::model::Involvement;
 use crate::state::BannerState;
 use yew::{component, html, Callback, Html, MouseEvent, Properties};
 
@@ -40,7 +41,7 @@ pub fn DisclaimerBanner(props: &DisclaimerBannerProps) -> Html {
             <aside class="ia-banner" part="banner" data-dismissed="true" aria-labelledby={label_id.clone()} lang={ui_lang}>
                 <div class="ia-banner__bar">
                     { icon }
-                    <p class="ia-banner__label" id={label_id}>{ strings.ai_label_compact.clone() }</p>
+                    <p class="ia-banner__label" id={label_id}>{ ui.ai_label(provenance, true) }</p>
                     <button
                         type="button"
                         class="ia-banner__button"
@@ -55,12 +56,16 @@ pub fn DisclaimerBanner(props: &DisclaimerBannerProps) -> Html {
     }
 
     let details_id = ui.banner_details_id();
+    let involvement = match provenance.involvement {
+        Involvement::Assisted => strings.involvement_assisted.clone(),
+        Involvement::Generated | Involvement::None => strings.involvement_generated.clone(),
+    };
     let original_sources = &provenance.original_sources;
     html! {
         <aside class="ia-banner" part="banner" data-dismissed="false" aria-labelledby={label_id.clone()} lang={ui_lang}>
             <div class="ia-banner__bar">
                 { icon }
-                <p class="ia-banner__label" id={label_id}>{ strings.ai_label.clone() }</p>
+                <p class="ia-banner__label" id={label_id}>{ ui.ai_label(provenance, false) }</p>
                 <div class="ia-banner__actions">
                     <button
                         type="button"
@@ -86,8 +91,17 @@ pub fn DisclaimerBanner(props: &DisclaimerBannerProps) -> Html {
                 </div>
             </div>
             <div class="ia-banner__details" id={details_id} hidden={!props.banner.details_open}>
+                // What the AI did, who reviewed what, who answers for it: the
+                // record Art. 50(4) of the EU AI Act asks a publisher to show.
+                <p class="ia-banner__involvement" data-involvement={provenance.involvement.key()}>{ involvement }</p>
                 if let Some(disclaimer) = provenance.disclaimer.clone() {
                     <p class="ia-banner__disclaimer" lang={text_lang.clone()}>{ disclaimer }</p>
+                }
+                if let Some(review) = &provenance.review {
+                    <p class="ia-banner__review">{ ui.review_text(&strings.review_record, review) }</p>
+                    <p class="ia-banner__review-scope">{ strings.review_scope.clone() }{ " " }<span lang={text_lang.clone()}>{ review.scope.clone() }</span></p>
+                } else {
+                    <p class="ia-banner__review" data-reviewed="false">{ strings.not_reviewed.clone() }</p>
                 }
                 if let Some(responsible) = provenance.responsible.clone() {
                     <p class="ia-banner__responsible">{ strings.responsible.clone() }{ " " }<span lang={text_lang.clone()}>{ responsible }</span></p>

@@ -48,7 +48,7 @@ pub fn KeyClaimsPanel(props: &KeyClaimsPanelProps) -> Html {
             { for claims.iter().enumerate().map(|(index, claim)| {
                 let on_jump = props.on_jump.clone();
                 html! {
-                    <li class="ia-key-claims__item" data-status={claim.status.key()}>
+                    <li class="ia-key-claims__item" data-status={claim.status.key()} data-updated={claim.modified().is_some().to_string()}>
                         <button
                             type="button"
                             class="ia-key-claims__jump"
@@ -56,9 +56,18 @@ pub fn KeyClaimsPanel(props: &KeyClaimsPanelProps) -> Html {
                         >
                             <StatusBadge status={claim.status} />
                             <span class="ia-key-claims__quote" lang={text_lang.clone()}>{ claim.quote.clone() }</span>
+                            if let Some(date) = claim.modified() {
+                                <span class="ia-key-claims__updated">
+                                    { ui.strings.updated.clone() }{ " " }
+                                    <time datetime={date.raw.clone()}>{ ui.date(date) }</time>
+                                </span>
+                            }
                         </button>
                         <div class="ia-key-claims__detail" lang={text_lang.clone()}>
                             <p class="ia-key-claims__explanation">{ claim.explanation.clone() }</p>
+                            { for claim.updates().map(|update| html! {
+                                <p class="ia-key-claims__update">{ update.change.note.clone() }</p>
+                            }) }
                             if !claim.sources.is_empty() {
                                 <ul class="ia-key-claims__sources">
                                     { for claim.sources.iter().filter_map(|s| Some((*s, props.article.sources.get(*s)?))).map(|(source_index, source)| html! {

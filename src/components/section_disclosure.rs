@@ -106,6 +106,15 @@ pub fn SectionDisclosure(props: &SectionDisclosureProps) -> Html {
                     {onkeydown}
                 >
                     <span class="ia-section__title">{ section.heading.clone() }</span>
+                    if let Some(involvement) = section.involvement {
+                        // Words, not a colour, and inside the button so that the
+                        // heading's accessible name carries it; the hidden comma
+                        // makes a screen reader pause between the two.
+                        <span class="ia-section__badge" data-involvement={involvement.key()} lang={ui.ui_lang()}>
+                            <span class="ia-visually-hidden">{ ", " }</span>
+                            { ui.involvement_label(involvement).clone() }
+                        </span>
+                    }
                     <span class="ia-section__chevron" aria-hidden="true"></span>
                 </button>
             </@>

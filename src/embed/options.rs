@@ -30,6 +30,9 @@ pub struct MountOptions {
     /// Put before every element id the widget renders. Default: none, or
     /// one chosen when the widget's ids are taken (see `components/ids.rs`).
     pub id_prefix: Option<String>,
+    /// Whether text copied from the article gets the AI label and the
+    /// article's address. Default: `true` (see [`MountOptions::defaults`]).
+    pub copy_notice: bool,
 }
 
 /// The name of each option in `mount`'s options object, declared once: the
@@ -39,6 +42,7 @@ const THEME: &str = "theme";
 const SECTIONS: &str = "sections";
 const LANG: &str = "lang";
 const HEADING_LEVEL: &str = "headingLevel";
+const COPY_NOTICE: &str = "copyNotice";
 #[cfg(target_arch = "wasm32")]
 const STRINGS: &str = "strings";
 #[cfg(target_arch = "wasm32")]
@@ -46,11 +50,12 @@ const EVENT_TARGET: &str = "eventTarget";
 #[cfg(target_arch = "wasm32")]
 const ID_PREFIX: &str = "idPrefix";
 #[cfg(target_arch = "wasm32")]
-const KNOWN: [&str; 7] = [
+const KNOWN: [&str; 8] = [
     THEME,
     SECTIONS,
     LANG,
     HEADING_LEVEL,
+    COPY_NOTICE,
     STRINGS,
     EVENT_TARGET,
     ID_PREFIX,
@@ -59,7 +64,7 @@ const KNOWN: [&str; 7] = [
 /// The options a value written as text sets: the custom element's
 /// attributes (in kebab-case), and the prerender CLI's flags
 /// (`--heading-level`), which must render what `mount` would.
-pub const TEXT_OPTIONS: [&str; 4] = [THEME, SECTIONS, LANG, HEADING_LEVEL];
+pub const TEXT_OPTIONS: [&str; 5] = [THEME, SECTIONS, LANG, HEADING_LEVEL, COPY_NOTICE];
 
 /// `headingLevel` → `heading-level`: an option's attribute or flag name.
 pub fn kebab_case(name: &str) -> String {
@@ -77,6 +82,7 @@ impl MountOptions {
     pub fn defaults() -> MountOptions {
         MountOptions {
             heading_level: 1,
+            copy_notice: true,
             ..MountOptions::default()
         }
     }
@@ -101,6 +107,13 @@ impl MountOptions {
                 }
                 _ => return Err("must be a whole number from 1 to 5"),
             },
+            COPY_NOTICE => {
+                self.copy_notice = match text.trim() {
+                    "on" | "true" => true,
+                    "off" | "false" => false,
+                    _ => return Err("must be \"on\" or \"off\" (true or false from script)"),
+                }
+            }
             _ => return Err("is not an option set by text"),
         }
         Ok(())
@@ -148,12 +161,12 @@ pub fn read_options(value: &JsValue) -> Result<MountOptions, Problems> {
     for name in TEXT_OPTIONS {
         let Some(value) = get(name) else { continue };
         // Attributes arrive as strings ("2"); a heading level from script
-        // may be a number. Anything else is an empty, so invalid, text.
-        let text = value.as_string().or_else(|| {
-            (name == HEADING_LEVEL)
-                .then(|| value.as_f64())
-                .flatten()
-                .map(|n| n.to_string())
+        // may be a number, the copy notice a boolean. Anything else is an
+        // empty, so invalid, text.
+        let text = value.as_string().or_else(|| match name {
+            HEADING_LEVEL => value.as_f64().map(|n| n.to_string()),
+            COPY_NOTICE => value.as_bool().map(|on| on.to_string()),
+            _ => None,
         });
         if let Err(reason) = options.set_text(name, text.as_deref().unwrap_or_default()) {
             problems.push(path(name), reason);

@@ -26,6 +26,7 @@ pub fn article_ui(article: &Article, options: &MountOptions) -> Ui {
         article_id: article.id.clone(),
         article_lang: article.lang.clone(),
         heading_level: options.heading_level.max(1),
+        copy_notice: options.copy_notice,
         ..Ui::default()
     }
 }

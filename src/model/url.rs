@@ -29,6 +29,8 @@ pub enum UrlError {
     Scheme,
     /// `http(s)://` with no host, or `mailto:` with no address.
     NoTarget,
+    /// A `mailto:` URL where a web page's address is needed.
+    NotWeb,
 }
 
 impl fmt::Display for UrlError {
@@ -43,6 +45,7 @@ impl fmt::Display for UrlError {
             }
             UrlError::Scheme => "is not an http(s) or mailto URL",
             UrlError::NoTarget => "has no host or address after the scheme",
+            UrlError::NotWeb => "is not an http(s) URL",
         })
     }
 }
@@ -93,6 +96,16 @@ impl SafeUrl {
                 }
             }
         }
+    }
+
+    /// Checks `raw` like [`SafeUrl::parse`], but for an address of a web
+    /// page: `mailto:` is refused too.
+    pub fn parse_web(raw: &str) -> Result<SafeUrl, UrlError> {
+        let url = SafeUrl::parse(raw)?;
+        if strip_scheme(url.as_str(), "mailto:").is_some() {
+            return Err(UrlError::NotWeb);
+        }
+        Ok(url)
     }
 
     /// The URL, for an `href`.

@@ -8,10 +8,13 @@
 use super::anchor::MAX_COUNTED;
 use super::text::{is_language_tag, is_slug, quoted};
 use super::{
-    find_anchor, parse_date, reading_minutes, Anchor, AnchorError, Article, Claim, ClaimStatus,
-    Date, Discussion, Mark, Paragraph, Problems, Provenance, Related, SafeUrl, Section, Source,
+    find_anchor, parse_date, reading_minutes, Anchor, AnchorError, Article, Claim, ClaimChange,
+    ClaimStatus, Date, Discussion, Involvement, Mark, Paragraph, Problems, Provenance, Related,
+    Review, SafeUrl, Section, Source,
 };
-use crate::format::{ArticleDoc, ClaimDoc, SectionDoc, SourceDoc, FORMAT_VERSION};
+use crate::format::{
+    ArticleDoc, ClaimDoc, ClaimHistoryDoc, ProvenanceDoc, SectionDoc, SourceDoc, FORMAT_VERSION,
+};
 use std::collections::{BTreeMap, HashMap};
 use yew::AttrValue;
 
@@ -117,6 +120,7 @@ pub fn validate_article(doc: &ArticleDoc) -> Result<Article, Problems> {
                 Some(checked) => Some(checked?),
             },
             reading_minutes: minutes,
+            canonical_url: header.canonical_url,
         })
     })();
     article.ok_or_else(|| {
@@ -158,6 +162,7 @@ struct Header {
     publisher: Option<AttrValue>,
     published: Option<Date>,
     updated: Option<Date>,
+    canonical_url: Option<SafeUrl>,
 }
 
 /// A claim as far as it validated, and where its quote was found (section
@@ -198,6 +203,13 @@ impl Validator {
         let publisher = self.optional_text("publisher", doc.publisher.as_deref());
         let published = self.optional_date("published", doc.published.as_deref());
         let updated = self.optional_date("updated", doc.updated.as_deref());
+        let canonical_url = match doc.canonical_url.as_deref() {
+            None => Ok(None),
+            Some(raw) => SafeUrl::parse_web(raw).map(Some).map_err(|err| {
+                self.problems
+                    .push("canonicalUrl", format!("{} {err}", quoted(raw)))
+            }),
+        };
         Some(Header {
             id: id?,
             lang: lang?,
@@ -207,6 +219,7 @@ impl Validator {
             publisher,
             published: published.ok()?,
             updated: updated.ok()?,
+            canonical_url: canonical_url.ok()?,
         })
     }
 
@@ -284,11 +297,23 @@ impl Validator {
             }
             Some(texts) => self.paragraphs(&format!("{path}.paragraphs"), texts),
         };
+        let involvement = match &s.provenance {
+            None => Ok(None),
+            Some(p) => self
+                .involvement(
+                    &format!("{path}.provenance.involvement"),
+                    p.involvement.as_deref(),
+                    &Involvement::ALL,
+                )
+                .map(Some)
+                .ok_or(()),
+        };
         Some(Section {
             id: id?,
             heading: heading?,
             paragraphs,
             collapsed_at_start: s.collapsed,
+            involvement: involvement.ok()?,
         })
     }
 
@@ -369,6 +394,7 @@ impl Validator {
                 ),
             );
         }
+        let history = self.history(&path, &c.history, status);
         let quote = self.required_text(&format!("{path}.quote"), c.quote.as_deref());
         let placed = self.place_quote(&path, c, doc, quote.as_deref());
         let claim = (|| {
@@ -380,9 +406,116 @@ impl Validator {
                 status: status?,
                 explanation: explanation?,
                 sources,
+                history: history?,
             })
         })();
         (claim, placed)
+    }
+
+    /// A claim's history: every entry dated, with a known status and a
+    /// note, oldest first, ending at the claim's current `status`.
+    fn history(
+        &mut self,
+        path: &str,
+        entries: &[ClaimHistoryDoc],
+        current: Option<ClaimStatus>,
+    ) -> Option<Vec<ClaimChange>> {
+        let mut complete = true;
+        let mut previous: Option<(&Date, usize)> = None;
+        let changes: Vec<Option<ClaimChange>> = entries
+            .iter()
+            .enumerate()
+            .map(|(j, entry)| {
+                let entry_path = format!("{path}.history[{j}]");
+                let date = self.required_date(&format!("{entry_path}.date"), entry.date.as_deref());
+                let status = self.status(&format!("{entry_path}.status"), entry.status.as_deref());
+                let note = self.required_text(&format!("{entry_path}.note"), entry.note.as_deref());
+                Some(ClaimChange {
+                    date: date?,
+                    status: status?,
+                    note: note?,
+                })
+            })
+            .collect();
+        for (j, change) in changes.iter().enumerate() {
+            let Some(change) = change else {
+                complete = false;
+                continue;
+            };
+            if let Some((before, k)) = previous {
+                if date_key(&change.date) < date_key(before) {
+                    self.problems.push(
+                        format!("{path}.history[{j}].date"),
+                        format!(
+                            "{} is before the date of {path}.history[{k}] ({}): list the history oldest first",
+                            quoted(&change.date.raw),
+                            before.raw
+                        ),
+                    );
+                    complete = false;
+                }
+            }
+            previous = Some((&change.date, j));
+        }
+        if let (Some(Some(last)), Some(current)) = (changes.last(), current) {
+            if last.status != current {
+                self.problems.push(
+                    format!("{path}.history[{}].status", changes.len().saturating_sub(1)),
+                    format!(
+                        "the last entry of the history is the claim's current status, {}, not {}",
+                        quoted(current.key()),
+                        quoted(last.status.key())
+                    ),
+                );
+                complete = false;
+            }
+        }
+        if !complete {
+            return None;
+        }
+        Some(changes.into_iter().flatten().collect())
+    }
+
+    /// An involvement at `path`, one of `allowed`.
+    fn involvement(
+        &mut self,
+        path: &str,
+        value: Option<&str>,
+        allowed: &[Involvement],
+    ) -> Option<Involvement> {
+        let keys: Vec<&str> = allowed.iter().map(|i| i.key()).collect();
+        let Some(key) = value else {
+            self.problems
+                .push(path, format!("is required: use one of {}", keys.join(", ")));
+            return None;
+        };
+        let found = Involvement::from_key(key).filter(|i| allowed.contains(i));
+        if found.is_none() {
+            self.problems.push(
+                path,
+                format!(
+                    "{} is not a known involvement: use one of {}",
+                    quoted(key),
+                    keys.join(", ")
+                ),
+            );
+        }
+        found
+    }
+
+    /// The record of review: every field present and non-empty.
+    fn review(&mut self, p: &ProvenanceDoc) -> Result<Option<Review>, ()> {
+        let Some(review) = &p.review else {
+            return Ok(None);
+        };
+        let reviewer = self.required_text("provenance.review.reviewer", review.reviewer.as_deref());
+        let date = self.required_date("provenance.review.date", review.date.as_deref());
+        let scope = self.required_text("provenance.review.scope", review.scope.as_deref());
+        Ok(Some(Review {
+            reviewer: reviewer.ok_or(())?,
+            date: date.ok_or(())?,
+            scope: scope.ok_or(())?,
+        }))
     }
 
     fn status(&mut self, path: &str, value: Option<&str>) -> Option<ClaimStatus> {
@@ -486,11 +619,32 @@ impl Validator {
                 self.source_ref(&format!("provenance.originalSources[{j}]"), id, doc)
             })
             .collect();
+        // What AI did is said only of AI text: an article that is not
+        // AI-generated has no involvement to qualify.
+        let involvement = match (p.ai_generated, p.involvement.as_deref()) {
+            (Some(true), None) => Some(Involvement::Generated),
+            (Some(true), Some(key)) => self.involvement(
+                "provenance.involvement",
+                Some(key),
+                &[Involvement::Generated, Involvement::Assisted],
+            ),
+            (_, None) => Some(Involvement::None),
+            (_, Some(_)) => {
+                self.problems.push(
+                    "provenance.involvement",
+                    "applies only when \"aiGenerated\" is true",
+                );
+                None
+            }
+        };
+        let review = self.review(p);
         Some(Provenance {
             ai_generated: p.ai_generated?,
             disclaimer,
             responsible,
             original_sources,
+            involvement: involvement?,
+            review: review.ok()?,
         })
     }
 
@@ -562,6 +716,20 @@ impl Validator {
                 );
                 Err(())
             }
+        }
+    }
+
+    /// A date that must be there.
+    fn required_date(&mut self, path: &str, value: Option<&str>) -> Option<Date> {
+        match value {
+            None => {
+                self.problems.push(
+                    path,
+                    "is required: write YYYY-MM-DD or an RFC 3339 date-time",
+                );
+                None
+            }
+            Some(raw) => self.optional_date(path, Some(raw)).ok().flatten(),
         }
     }
 
@@ -645,6 +813,12 @@ impl Validator {
             );
         }
     }
+}
+
+/// A date's calendar day, for ordering: entries of one day may come in any
+/// order of time.
+fn date_key(date: &Date) -> (u16, u8, u8) {
+    (date.year, date.month, date.day)
 }
 
 /// "2 times", "1 time".

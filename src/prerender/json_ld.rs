@@ -21,14 +21,37 @@
 //! its inverse, so the work keeps its own `url` and `name`. `text` on the
 //! work itself would claim the passage is the whole document.
 //! https://schema.org/Quotation
+//!
+//! Provenance (the README's "Structured data" section has the whole table):
+//! the article's `digitalSourceType` says what AI did (generated:
+//! `TrainedAlgorithmicMediaDigitalSource`; assisted:
+//! `CompositeWithTrainedAlgorithmicMediaDigitalSource`); a section that says
+//! otherwise is a `hasPart` with its own; the review is the article's
+//! `editor` and a `Review` in its `review`; a claim whose status changed has
+//! the date of the change as its ClaimReview's `dateModified`.
 
 use crate::embed::{strings_for, MountOptions};
-use crate::model::{Article, Claim, ClaimStatus, Source};
+use crate::model::{Article, Claim, ClaimStatus, Involvement, Review, Source};
 use serde_json::{json, Map, Value};
 
 /// schema.org's `digitalSourceType` for text a trained model generated.
 /// https://schema.org/TrainedAlgorithmicMediaDigitalSource
 const AI_GENERATED: &str = "https://schema.org/TrainedAlgorithmicMediaDigitalSource";
+
+/// schema.org's `digitalSourceType` for a person's work combined with a
+/// trained model's. https://schema.org/CompositeWithTrainedAlgorithmicMediaDigitalSource
+const AI_ASSISTED: &str = "https://schema.org/CompositeWithTrainedAlgorithmicMediaDigitalSource";
+
+/// The `digitalSourceType` of text made with `involvement`. Text a person
+/// wrote has none: the IPTC vocabulary has no term for it (its capture and
+/// art terms are for images), so the property is left out.
+pub fn digital_source_type(involvement: Involvement) -> Option<&'static str> {
+    match involvement {
+        Involvement::Generated => Some(AI_GENERATED),
+        Involvement::Assisted => Some(AI_ASSISTED),
+        Involvement::None => None,
+    }
+}
 
 /// The `ratingValue` of `status` on the 1 (disputed) to 5 (supported)
 /// scale, or none when the claim was not rated.
@@ -130,12 +153,60 @@ fn claim_review(article: &Article, claim: &Claim, page_url: Option<&str>) -> Val
         "datePublished",
         article.published.as_ref().map(|d| json!(d.raw.as_str())),
     );
+    put(
+        &mut review,
+        "dateModified",
+        claim.modified().map(|d| json!(d.raw.as_str())),
+    );
     Value::Object(review)
+}
+
+/// The person who reviewed the article.
+fn reviewer(review: &Review) -> Value {
+    json!({"@type": "Person", "name": review.reviewer.as_str()})
+}
+
+/// The record of review as a schema.org `Review` of the article: who, when,
+/// and what was checked.
+fn review_record(review: &Review) -> Value {
+    json!({
+        "@type": "Review",
+        "author": reviewer(review),
+        "datePublished": review.date.raw.as_str(),
+        "reviewBody": review.scope.as_str(),
+    })
+}
+
+/// The sections that say how they were made apart from the article, as
+/// parts of it with their own `digitalSourceType`.
+fn parts(article: &Article, page_url: Option<&str>) -> Vec<Value> {
+    article
+        .sections
+        .iter()
+        .filter_map(|section| {
+            let involvement = section.involvement?;
+            let mut part = Map::new();
+            part.insert("@type".into(), json!("CreativeWork"));
+            part.insert("name".into(), json!(section.heading.as_str()));
+            part.insert(
+                "url".into(),
+                json!(format!("{}#{}", page_url.unwrap_or_default(), section.id)),
+            );
+            put(
+                &mut part,
+                "digitalSourceType",
+                digital_source_type(involvement).map(|t| json!(t)),
+            );
+            Some(Value::Object(part))
+        })
+        .collect()
 }
 
 /// The structured data of `article` published at `page_url` (when known):
 /// `{"@context": "https://schema.org", "@graph": [NewsArticle, ClaimReview…]}`.
 pub fn json_ld(article: &Article, page_url: Option<&str>) -> Value {
+    // The address the host gives wins; the article's own is the fallback.
+    let page_url = page_url.or(article.canonical_url.as_ref().map(|u| u.as_str()));
     let mut news = Map::new();
     news.insert("@type".into(), json!("NewsArticle"));
     put(&mut news, "url", page_url.map(|u| json!(u)));
@@ -173,8 +244,18 @@ pub fn json_ld(article: &Article, page_url: Option<&str>) -> Value {
     if !cited.is_empty() {
         news.insert("citation".into(), Value::Array(cited));
     }
-    if article.provenance.ai_generated {
-        news.insert("digitalSourceType".into(), json!(AI_GENERATED));
+    put(
+        &mut news,
+        "digitalSourceType",
+        digital_source_type(article.provenance.involvement).map(|t| json!(t)),
+    );
+    if let Some(review) = &article.provenance.review {
+        news.insert("editor".into(), reviewer(review));
+        news.insert("review".into(), review_record(review));
+    }
+    let parts = parts(article, page_url);
+    if !parts.is_empty() {
+        news.insert("hasPart".into(), Value::Array(parts));
     }
     let graph = std::iter::once(Value::Object(news))
         .chain(

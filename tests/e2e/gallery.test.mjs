@@ -24,6 +24,7 @@ const DEFAULT = JSON.parse(readFileSync(path.join(REPO_ROOT, "articles/china-ope
 const EDGE_TEXT = readFileSync(path.join(REPO_ROOT, "tests/fixtures/edge-cases.json"), "utf8");
 const EDGE = JSON.parse(EDGE_TEXT);
 const ZH = JSON.parse(readFileSync(path.join(REPO_ROOT, "articles/zh-example.json"), "utf8"));
+const REVIEWED = JSON.parse(readFileSync(path.join(REPO_ROOT, "articles/eu-ai-act-labels.json"), "utf8"));
 
 /**
  * The gallery's pages, in the order gallery.html lists them, with the
@@ -38,6 +39,7 @@ const PAGES = [
   { file: "strict-csp.html", elements: { explainer: DEFAULT } },
   { file: "hostile-css.html", elements: { explainer: DEFAULT }, hostile: true },
   { file: "two-instances.html", elements: { "first-explainer": DEFAULT, "second-explainer": EDGE } },
+  { file: "reviewed.html", elements: { explainer: REVIEWED } },
   { file: "chinese.html", elements: { explainer: ZH } },
 ];
 
