@@ -30,8 +30,9 @@ SHELL := bash
 TRUNK_PORT := 8080
 WWW_PORT := 8000
 
-# The release build of the wasm package into the directory that follows.
-wasm_pack_build := wasm-pack build --mode no-install --target web --release --no-typescript --out-dir
+# The release build of the wasm package into the directory that follows
+# (pinned nightly, wasm-opt, minified glue: scripts/build-wasm.sh says how).
+wasm_pack_build := bash scripts/build-wasm.sh
 
 # Copies the custom-element loader to the directory that follows, without its
 # comment lines and indentation (readers download it before anything else;
@@ -42,7 +43,7 @@ copy_loader := sed -E '/^[[:space:]]*\/\//d; s/^[[:space:]]+//; /^$$/d' embed/in
 # the test-trap feature (an article with the id forced-trap panics in mount,
 # one with the id forced-render-trap in its first render), written
 # outside www/ so it is never served as the demo or shipped.
-build_trap_pkg := $(wasm_pack_build) target/trap-pkg -- --features test-trap
+build_trap_pkg := $(wasm_pack_build) target/trap-pkg --features test-trap
 
 # Steps of `make www`, shared by `serve` and `test` (expanded inline rather
 # than through a recursive make, so `make -n` stays a dry run).
@@ -148,6 +149,16 @@ test:
 	# The bundle too (the same release build, so it costs a copy): the e2e
 	# suite loads its embed.html.
 	$(build_bundle)
+	# What ships is built with the pinned nightly (scripts/build-wasm.sh); the
+	# same package built with stable must work too: its wasm and glue, in
+	# place of the release build's, through the reader scenarios in every
+	# embed mode and the browser's judgement of every fixture.
+	bash scripts/build-wasm.sh --stable target/stable-pkg
+	(
+	trap 'cp dist/embed/interactive_article.js dist/embed/interactive_article_bg.wasm www/pkg/' EXIT
+	cp target/stable-pkg/interactive_article.js target/stable-pkg/interactive_article_bg.wasm www/pkg/
+	node --test tests/e2e/embed-modes.test.mjs tests/e2e/fixtures.test.mjs
+	)
 	# The contributors' demo, as `make serve` builds it (dist/trunk/).
 	trunk build
 	shopt -s nullglob

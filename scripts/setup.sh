@@ -2,9 +2,9 @@
 # Installs (or confirms) everything the build needs, skipping whatever is
 # already present at the right version, so a second run takes seconds.
 #
-#   bash scripts/setup.sh test     toolchain + npm packages + trunk + chromium/chromedriver + poppler-utils
-#   bash scripts/setup.sh serve    toolchain + npm packages + trunk
-#   bash scripts/setup.sh bundle   toolchain + npm packages
+#   bash scripts/setup.sh test     toolchains + npm packages + trunk + chromium/chromedriver + poppler-utils
+#   bash scripts/setup.sh serve    toolchains + npm packages + trunk
+#   bash scripts/setup.sh bundle   toolchains + npm packages
 #   bash scripts/setup.sh fuzz     nightly toolchain + cargo-fuzz (for `make fuzz` only)
 #
 # Only package registries are used (crates.io via cargo, npm, Debian apt);
@@ -95,6 +95,30 @@ else
     rustup target add "$WASM_TARGET"
 fi
 
+# The release artifact's pinned nightly (scripts/env.sh), with the standard
+# library's source (for -Zbuild-std) and the wasm target.
+. scripts/env.sh
+if [ "$(rustc "+$RELEASE_TOOLCHAIN" -V 2>/dev/null)" = "$RELEASE_RUSTC" ]; then
+    echo "ok: rust $RELEASE_TOOLCHAIN ($RELEASE_RUSTC)"
+else
+    echo "installing: rust $RELEASE_TOOLCHAIN ($RELEASE_RUSTC)"
+    rustup toolchain install "$RELEASE_TOOLCHAIN" --profile minimal
+    [ "$(rustc "+$RELEASE_TOOLCHAIN" -V)" = "$RELEASE_RUSTC" ] ||
+        die "rustc +$RELEASE_TOOLCHAIN is $(rustc "+$RELEASE_TOOLCHAIN" -V), not $RELEASE_RUSTC"
+fi
+if rustup component list --installed --toolchain "$RELEASE_TOOLCHAIN" | grep -qx rust-src; then
+    echo "ok: rust-src for $RELEASE_TOOLCHAIN"
+else
+    echo "installing: rust-src for $RELEASE_TOOLCHAIN"
+    rustup component add rust-src --toolchain "$RELEASE_TOOLCHAIN"
+fi
+if rustup target list --installed --toolchain "$RELEASE_TOOLCHAIN" | grep -qx "$WASM_TARGET"; then
+    echo "ok: rust target $WASM_TARGET for $RELEASE_TOOLCHAIN"
+else
+    echo "installing: rust target $WASM_TARGET for $RELEASE_TOOLCHAIN"
+    rustup target add "$WASM_TARGET" --toolchain "$RELEASE_TOOLCHAIN"
+fi
+
 if [ "$MODE" = test ]; then
     for component in rustfmt clippy; do
         sub="${component/rustfmt/fmt}"
@@ -167,7 +191,8 @@ elif [ ! -f node_modules/.package-lock.json ] ||
 fi
 [ -x node_modules/.bin/wasm-opt ] || die "node_modules/.bin/wasm-opt missing after npm install"
 wasm_opt_version="$(node_modules/.bin/wasm-opt --version 2>/dev/null | awk '{ print $3 }' || true)"
-echo "ok: npm packages (wasm-opt ${wasm_opt_version:-?}, playwright-core, axe-core)"
+[ -x node_modules/.bin/terser ] || die "node_modules/.bin/terser missing after npm install"
+echo "ok: npm packages (wasm-opt ${wasm_opt_version:-?}, terser, playwright-core, axe-core)"
 
 # --- headless browser --------------------------------------------------------------
 if [ "$MODE" = test ]; then
