@@ -5,6 +5,10 @@
 #   make bundle  build the files a news site uploads into dist/embed/
 #   make test    formatting, lints, native + browser tests, end-to-end tests
 #   make size    raw, gzip and brotli bytes of what a reader downloads (dist/embed/)
+#   make size-profile  the biggest items of the release wasm, by name (twiggy
+#                top, dominators, monos; installs twiggy; not part of make test)
+#   make size-floor    brotli bytes of a bare Yew accordion (bench/floor/), on
+#                stable and on the release nightly: what Yew alone costs
 #   make soak    1,000 mount/unmount and element cycles; prints the heap and
 #                listeners they leave (not part of make test)
 #   make clean   remove build output
@@ -83,7 +87,7 @@ FRAGMENT=www/prerendered/fragment.html perl -0pe '
 rm www/prerendered/fragment.html
 endef
 
-.PHONY: serve www bundle size test soak clean schema fixture-outcomes hostile-fixtures prerendered-fixtures bench-validate fuzz
+.PHONY: serve www bundle size size-profile size-floor test soak clean schema fixture-outcomes hostile-fixtures prerendered-fixtures bench-validate fuzz
 
 FUZZ_SECONDS := 600
 
@@ -135,6 +139,22 @@ size:
 	. scripts/env.sh
 	$(build_bundle)
 	node scripts/size.mjs
+
+# The release build with its function names kept (target/size-profile/),
+# read by twiggy: what the wasm's bytes are spent on.
+size-profile:
+	bash scripts/setup.sh size-profile
+	. scripts/env.sh
+	bash scripts/build-wasm.sh --names target/size-profile
+	wasm=target/size-profile/interactive_article_bg.wasm
+	twiggy top -n 40 "$$wasm"
+	twiggy dominators -d 6 -r 40 "$$wasm"
+	twiggy monos -m 15 -n 5 "$$wasm"
+
+size-floor:
+	bash scripts/setup.sh bundle
+	. scripts/env.sh
+	bash bench/floor/build.sh
 
 test:
 	bash scripts/setup.sh test

@@ -5,6 +5,7 @@
 #   bash scripts/setup.sh test     toolchains + npm packages + trunk + chromium/chromedriver + poppler-utils
 #   bash scripts/setup.sh serve    toolchains + npm packages + trunk
 #   bash scripts/setup.sh bundle   toolchains + npm packages
+#   bash scripts/setup.sh size-profile   as bundle + twiggy (for `make size-profile` only)
 #   bash scripts/setup.sh fuzz     nightly toolchain + cargo-fuzz (for `make fuzz` only)
 #
 # Only package registries are used (crates.io via cargo, npm, Debian apt);
@@ -13,19 +14,20 @@ set -euo pipefail
 
 WASM_PACK_VERSION="0.15.1"
 TRUNK_VERSION="0.21.14"
+TWIGGY_VERSION="0.8.0"
 WASM_TARGET="wasm32-unknown-unknown"
 CHROMIUM_BIN="/usr/bin/chromium"
 CHROMEDRIVER_BIN="/usr/bin/chromedriver"
 
 usage() {
-    echo "usage: bash scripts/setup.sh test|serve|bundle|fuzz" >&2
+    echo "usage: bash scripts/setup.sh test|serve|bundle|size-profile|fuzz" >&2
     exit 2
 }
 
 [ "$#" -eq 1 ] || usage
 MODE="$1"
 case "$MODE" in
-    test | serve | bundle | fuzz) ;;
+    test | serve | bundle | size-profile | fuzz) ;;
     *) usage ;;
 esac
 
@@ -174,6 +176,15 @@ if [ "$MODE" = serve ] || [ "$MODE" = test ]; then
         # --locked is required: without it 0.21 fails to compile
         # (lightningcss vs cssparser); 0.22 needs a newer rustc.
         cargo_install trunk "$TRUNK_VERSION" --locked
+    fi
+fi
+
+# --- twiggy (wasm size profiler, for `make size-profile` only) --------------------
+if [ "$MODE" = size-profile ]; then
+    if [ "$(tool_version twiggy)" = "$TWIGGY_VERSION" ]; then
+        echo "ok: twiggy $TWIGGY_VERSION"
+    else
+        cargo_install twiggy "$TWIGGY_VERSION" --locked
     fi
 fi
 
