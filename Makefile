@@ -5,6 +5,10 @@
 #   make bundle  build the files a news site uploads into dist/embed/
 #   make test    formatting, lints, native + browser tests, end-to-end tests
 #   make size    raw, gzip and brotli bytes of what a reader downloads (dist/embed/)
+#   make size-profile  the biggest items of the release wasm, by name (twiggy
+#                top, dominators, monos; installs twiggy; not part of make test)
+#   make size-floor    brotli bytes of a bare Yew accordion (bench/floor/), on
+#                stable and on the release nightly: what Yew alone costs
 #   make soak    1,000 mount/unmount and element cycles; prints the heap and
 #                listeners they leave (not part of make test)
 #   make clean   remove build output
@@ -34,8 +38,9 @@ SHELL := bash
 TRUNK_PORT := 8080
 WWW_PORT := 8000
 
-# The release build of the wasm package into the directory that follows.
-wasm_pack_build := wasm-pack build --mode no-install --target web --release --no-typescript --out-dir
+# The release build of the wasm package into the directory that follows
+# (pinned nightly, wasm-opt, minified glue: scripts/build-wasm.sh says how).
+wasm_pack_build := bash scripts/build-wasm.sh
 
 # Copies the custom-element loader to the directory that follows, without its
 # comment lines and indentation (readers download it before anything else;
@@ -46,7 +51,7 @@ copy_loader := sed -E '/^[[:space:]]*\/\//d; s/^[[:space:]]+//; /^$$/d' embed/in
 # the test-trap feature (an article with the id forced-trap panics in mount,
 # one with the id forced-render-trap in its first render), written
 # outside www/ so it is never served as the demo or shipped.
-build_trap_pkg := $(wasm_pack_build) target/trap-pkg -- --features test-trap
+build_trap_pkg := $(wasm_pack_build) target/trap-pkg --features test-trap
 
 # Steps of `make www`, shared by `serve` and `test` (expanded inline rather
 # than through a recursive make, so `make -n` stays a dry run).
@@ -89,7 +94,7 @@ FRAGMENT=www/prerendered/fragment.html perl -0pe '
 rm www/prerendered/fragment.html
 endef
 
-.PHONY: serve www bundle size test soak clean schema fixture-outcomes hostile-fixtures prerendered-fixtures bench-validate bench fuzz
+.PHONY: serve www bundle size size-profile size-floor test soak clean schema fixture-outcomes hostile-fixtures prerendered-fixtures bench-validate bench fuzz
 
 FUZZ_SECONDS := 600
 
@@ -142,6 +147,22 @@ size:
 	$(build_bundle)
 	node scripts/size.mjs
 
+# The release build with its function names kept (target/size-profile/),
+# read by twiggy: what the wasm's bytes are spent on.
+size-profile:
+	bash scripts/setup.sh size-profile
+	. scripts/env.sh
+	bash scripts/build-wasm.sh --names target/size-profile
+	wasm=target/size-profile/interactive_article_bg.wasm
+	twiggy top -n 40 "$$wasm"
+	twiggy dominators -d 6 -r 40 "$$wasm"
+	twiggy monos -m 15 -n 5 "$$wasm"
+
+size-floor:
+	bash scripts/setup.sh bundle
+	. scripts/env.sh
+	bash bench/floor/build.sh
+
 test:
 	bash scripts/setup.sh test
 	. scripts/env.sh
@@ -155,6 +176,16 @@ test:
 	# The bundle too (the same release build, so it costs a copy): the e2e
 	# suite loads its embed.html.
 	$(build_bundle)
+	# What ships is built with the pinned nightly (scripts/build-wasm.sh); the
+	# same package built with stable must work too: its wasm and glue, in
+	# place of the release build's, through the reader scenarios in every
+	# embed mode and the browser's judgement of every fixture.
+	bash scripts/build-wasm.sh --stable target/stable-pkg
+	(
+	trap 'cp dist/embed/interactive_article.js dist/embed/interactive_article_bg.wasm www/pkg/' EXIT
+	cp target/stable-pkg/interactive_article.js target/stable-pkg/interactive_article_bg.wasm www/pkg/
+	node --test tests/e2e/embed-modes.test.mjs tests/e2e/fixtures.test.mjs
+	)
 	# The contributors' demo, as `make serve` builds it (dist/trunk/).
 	trunk build
 	shopt -s nullglob

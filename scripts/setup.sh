@@ -2,9 +2,10 @@
 # Installs (or confirms) everything the build needs, skipping whatever is
 # already present at the right version, so a second run takes seconds.
 #
-#   bash scripts/setup.sh test     toolchain + npm packages + trunk + chromium/chromedriver + poppler-utils
-#   bash scripts/setup.sh serve    toolchain + npm packages + trunk
-#   bash scripts/setup.sh bundle   toolchain + npm packages
+#   bash scripts/setup.sh test     toolchains + npm packages + trunk + chromium/chromedriver + poppler-utils
+#   bash scripts/setup.sh serve    toolchains + npm packages + trunk
+#   bash scripts/setup.sh bundle   toolchains + npm packages
+#   bash scripts/setup.sh size-profile   as bundle + twiggy (for `make size-profile` only)
 #   bash scripts/setup.sh fuzz     nightly toolchain + cargo-fuzz (for `make fuzz` only)
 #
 # Only package registries are used (crates.io via cargo, npm, Debian apt);
@@ -13,19 +14,20 @@ set -euo pipefail
 
 WASM_PACK_VERSION="0.15.1"
 TRUNK_VERSION="0.21.14"
+TWIGGY_VERSION="0.8.0"
 WASM_TARGET="wasm32-unknown-unknown"
 CHROMIUM_BIN="/usr/bin/chromium"
 CHROMEDRIVER_BIN="/usr/bin/chromedriver"
 
 usage() {
-    echo "usage: bash scripts/setup.sh test|serve|bundle|fuzz" >&2
+    echo "usage: bash scripts/setup.sh test|serve|bundle|size-profile|fuzz" >&2
     exit 2
 }
 
 [ "$#" -eq 1 ] || usage
 MODE="$1"
 case "$MODE" in
-    test | serve | bundle | fuzz) ;;
+    test | serve | bundle | size-profile | fuzz) ;;
     *) usage ;;
 esac
 
@@ -95,6 +97,30 @@ else
     rustup target add "$WASM_TARGET"
 fi
 
+# The release artifact's pinned nightly (scripts/env.sh), with the standard
+# library's source (for -Zbuild-std) and the wasm target.
+. scripts/env.sh
+if [ "$(rustc "+$RELEASE_TOOLCHAIN" -V 2>/dev/null)" = "$RELEASE_RUSTC" ]; then
+    echo "ok: rust $RELEASE_TOOLCHAIN ($RELEASE_RUSTC)"
+else
+    echo "installing: rust $RELEASE_TOOLCHAIN ($RELEASE_RUSTC)"
+    rustup toolchain install "$RELEASE_TOOLCHAIN" --profile minimal
+    [ "$(rustc "+$RELEASE_TOOLCHAIN" -V)" = "$RELEASE_RUSTC" ] ||
+        die "rustc +$RELEASE_TOOLCHAIN is $(rustc "+$RELEASE_TOOLCHAIN" -V), not $RELEASE_RUSTC"
+fi
+if rustup component list --installed --toolchain "$RELEASE_TOOLCHAIN" | grep -qx rust-src; then
+    echo "ok: rust-src for $RELEASE_TOOLCHAIN"
+else
+    echo "installing: rust-src for $RELEASE_TOOLCHAIN"
+    rustup component add rust-src --toolchain "$RELEASE_TOOLCHAIN"
+fi
+if rustup target list --installed --toolchain "$RELEASE_TOOLCHAIN" | grep -qx "$WASM_TARGET"; then
+    echo "ok: rust target $WASM_TARGET for $RELEASE_TOOLCHAIN"
+else
+    echo "installing: rust target $WASM_TARGET for $RELEASE_TOOLCHAIN"
+    rustup target add "$WASM_TARGET" --toolchain "$RELEASE_TOOLCHAIN"
+fi
+
 if [ "$MODE" = test ]; then
     for component in rustfmt clippy; do
         sub="${component/rustfmt/fmt}"
@@ -153,6 +179,15 @@ if [ "$MODE" = serve ] || [ "$MODE" = test ]; then
     fi
 fi
 
+# --- twiggy (wasm size profiler, for `make size-profile` only) --------------------
+if [ "$MODE" = size-profile ]; then
+    if [ "$(tool_version twiggy)" = "$TWIGGY_VERSION" ]; then
+        echo "ok: twiggy $TWIGGY_VERSION"
+    else
+        cargo_install twiggy "$TWIGGY_VERSION" --locked
+    fi
+fi
+
 # --- npm packages: binaryen (wasm-opt), playwright-core, axe-core ---------------
 command -v node >/dev/null 2>&1 && command -v npm >/dev/null 2>&1 ||
     die "node/npm not found; install Node.js 20 or newer"
@@ -167,7 +202,8 @@ elif [ ! -f node_modules/.package-lock.json ] ||
 fi
 [ -x node_modules/.bin/wasm-opt ] || die "node_modules/.bin/wasm-opt missing after npm install"
 wasm_opt_version="$(node_modules/.bin/wasm-opt --version 2>/dev/null | awk '{ print $3 }' || true)"
-echo "ok: npm packages (wasm-opt ${wasm_opt_version:-?}, playwright-core, axe-core)"
+[ -x node_modules/.bin/terser ] || die "node_modules/.bin/terser missing after npm install"
+echo "ok: npm packages (wasm-opt ${wasm_opt_version:-?}, terser, playwright-core, axe-core)"
 
 # --- headless browser --------------------------------------------------------------
 if [ "$MODE" = test ]; then

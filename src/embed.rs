@@ -17,6 +17,6 @@ mod widget_slot;
 pub use mount::{load, mount, release, MountHandle};
 #[cfg(target_arch = "wasm32")]
 pub use options::read_options;
-pub use options::{kebab_case, MountOptions, TEXT_OPTIONS};
+pub use options::{is_decimal, kebab_case, MountOptions, TEXT_OPTIONS};
 pub use props::{article_ui, render_stamp, strings_for, PRERENDER_ATTRIBUTE};
 pub use widget_slot::{WidgetSlot, WidgetSlotProps};

@@ -145,6 +145,20 @@ async fn heading_level_fits_the_host_outline() {
 }
 
 #[wasm_bindgen_test]
+fn heading_level_texts_read_as_natively() {
+    use interactive_article::embed::MountOptions;
+    for (text, level) in support::heading_levels::HEADING_LEVEL_TEXTS {
+        let mut options = MountOptions::defaults();
+        let set = options.set_text("headingLevel", text);
+        assert_eq!(
+            set.is_ok().then_some(options.heading_level),
+            level,
+            "{text:?}"
+        );
+    }
+}
+
+#[wasm_bindgen_test]
 async fn ui_strings_follow_the_article_language_and_can_be_overridden() {
     let chinese = EDGE.replace("\"lang\": \"en-GB\"", "\"lang\": \"zh-Hans\"");
     let root = fixture();

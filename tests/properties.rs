@@ -12,6 +12,9 @@ use interactive_article::model::{
 use proptest::prelude::*;
 use serde_json::{json, Value};
 
+#[path = "support/heading_levels.rs"]
+mod heading_levels;
+
 /// Any string, with the awkward characters over-represented.
 fn text() -> impl Strategy<Value = String> {
     let awkward = prop_oneof![
@@ -250,5 +253,39 @@ proptest! {
                 }
             }
         }
+    }
+}
+
+/// Every text in the shared table sets the level it says natively (the
+/// browser tests hold the wasm build to the same table).
+#[test]
+fn heading_level_texts() {
+    use interactive_article::embed::MountOptions;
+    for (text, level) in heading_levels::HEADING_LEVEL_TEXTS {
+        let mut options = MountOptions::defaults();
+        let set = options.set_text("headingLevel", text);
+        assert_eq!(
+            set.is_ok().then_some(options.heading_level),
+            level,
+            "{text:?}"
+        );
+    }
+}
+
+proptest! {
+    /// `is_decimal` admits exactly the texts Rust's `f64` parser reads, less
+    /// its names for infinity and not-a-number: the browser hands those
+    /// texts to JavaScript's `Number` instead of Rust's parser.
+    #[test]
+    fn is_decimal_is_rusts_number_grammar(
+        text in "[-+0-9.eE]{0,8}|[-+]?(inf|infinity|nan|[0-9]{0,3}[.]?[0-9]{0,3}([eE][-+]?[0-9]{0,3})?)|.{0,6}"
+    ) {
+        let named = ["inf", "infinity", "nan"]
+            .contains(&text.trim_start_matches(['+', '-']).to_ascii_lowercase().as_str());
+        prop_assert_eq!(
+            interactive_article::embed::is_decimal(&text),
+            text.parse::<f64>().is_ok() && !named,
+            "{:?}", text
+        );
     }
 }

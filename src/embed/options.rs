@@ -100,9 +100,9 @@ impl MountOptions {
             }
             LANG if !text.trim().is_empty() => self.lang = Some(text.to_owned()),
             LANG => return Err("must be a language tag such as \"en\" or \"zh-Hans\""),
-            HEADING_LEVEL => match text.trim().parse::<f64>() {
+            HEADING_LEVEL => match parse_number(text.trim()) {
                 // Whole numbers only: "2" and 2 from script, never "2.5".
-                Ok(n) if (1.0..=5.0).contains(&n) && n.fract() == 0.0 => {
+                Some(n) if (1.0..=5.0).contains(&n) && n.fract() == 0.0 => {
                     self.heading_level = n as u8
                 }
                 _ => return Err("must be a whole number from 1 to 5"),
@@ -118,6 +118,56 @@ impl MountOptions {
         }
         Ok(())
     }
+}
+
+/// `text` as `str::parse::<f64>` reads it, or `None` where that fails. In
+/// the browser the engine's `parseFloat` does the arithmetic instead: Rust's
+/// parser would bring its table of powers of five into the wasm (12.7 KB of
+/// the download, for one option). Both round to the nearest double, and
+/// [`is_decimal`] admits exactly the texts Rust reads, less its names for
+/// infinity and not-a-number (no heading level either way), so a text means
+/// the same on every target (tests/properties.rs, tests/embed.rs).
+fn parse_number(text: &str) -> Option<f64> {
+    #[cfg(target_arch = "wasm32")]
+    {
+        is_decimal(text).then(|| js_sys::Number::parse_float(text))
+    }
+    #[cfg(not(target_arch = "wasm32"))]
+    {
+        text.parse::<f64>().ok()
+    }
+}
+
+/// Whether `text` is a decimal number that Rust's `f64` parser and
+/// JavaScript's `parseFloat` both read in full: a sign, digits with at most
+/// one point (and a digit on at least one side of it), then an exponent.
+pub fn is_decimal(text: &str) -> bool {
+    fn sign(text: &[u8]) -> &[u8] {
+        text.strip_prefix(b"+")
+            .or_else(|| text.strip_prefix(b"-"))
+            .unwrap_or(text)
+    }
+    /// The number of leading digits, and what follows them.
+    fn digits(text: &[u8]) -> (usize, &[u8]) {
+        let count = text.iter().take_while(|b| b.is_ascii_digit()).count();
+        (count, text.get(count..).unwrap_or_default())
+    }
+    let (whole, rest) = digits(sign(text.as_bytes()));
+    let (fraction, rest) = match rest.strip_prefix(b".") {
+        Some(after) => digits(after),
+        None => (0, rest),
+    };
+    if whole + fraction == 0 {
+        return false;
+    }
+    let rest = match rest.strip_prefix(b"e").or_else(|| rest.strip_prefix(b"E")) {
+        Some(after) => match digits(sign(after)) {
+            (0, _) => return false,
+            (_, rest) => rest,
+        },
+        None => rest,
+    };
+    rest.is_empty()
 }
 
 /// The problem path of option `name`: `options.theme`.

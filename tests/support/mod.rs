@@ -3,6 +3,8 @@
 //! reader would (by id, role, aria and data attributes).
 #![allow(dead_code)]
 
+pub mod heading_levels;
+
 use interactive_article::embed::{mount, MountHandle};
 use wasm_bindgen::{JsCast, JsValue};
 use web_sys::{Element, HtmlElement, KeyboardEvent, KeyboardEventInit};

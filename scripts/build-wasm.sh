@@ -1,0 +1,96 @@
+#!/usr/bin/env bash
+# Builds the wasm package (glue + wasm) into OUT_DIR: wasm-pack (cargo and
+# wasm-bindgen), then wasm-opt, then a minified glue. Every package the
+# Makefile ships or tests is built here, so the flags live in one place.
+#
+#   bash scripts/build-wasm.sh [--stable] [--names] OUT_DIR [cargo build arguments]
+#
+# By default, the release artifact (www/pkg, dist/embed): the pinned nightly
+# ($RELEASE_TOOLCHAIN, see scripts/env.sh) rebuilds the standard library for
+# size (-Zbuild-std, optimize_for_size) and drops file names and line numbers
+# from panic messages (-Zlocation-detail=none). In its own target directory,
+# so it never invalidates the stable builds of tests and lints.
+#
+# Two flags the issue lists are left out on purpose, each for what a reader
+# or test would see (BENCHMARKS.md has the figures):
+# - -Cpanic=immediate-abort would skip the panic hook, so a panic would no
+#   longer show the widget's error box nor dispatch ia-error
+#   (tests/e2e/containment.test.mjs);
+# - -Zfmt-debug=none empties every `{:?}`: serde's "invalid type: string
+#   \"not a list\"" would lose its quoted value (tests/fixture-outcomes.json),
+#   and the hydration stamp (src/embed/props.rs) would no longer match the
+#   CLI's.
+#
+# --stable builds the same package with the stable toolchain and no unstable
+# flags (the test command runs end-to-end tests on it too).
+# --names keeps the function names (the wasm `name` section) for
+# `make size-profile`; never shipped.
+# --crate DIR builds another crate the same way (bench/floor/, the bare Yew
+# accordion `make size-floor` measures); --all-unstable-flags adds the two
+# flags left out above, to measure what they would save.
+set -euo pipefail
+
+stable=false
+names=false
+crate=.
+unstable_flags="-Zlocation-detail=none"
+nightly_target_dir=target/nightly
+while [ "$#" -gt 0 ]; do
+    case "$1" in
+        --stable) stable=true ;;
+        --names) names=true ;;
+        --crate)
+            crate="$2"
+            shift
+            ;;
+        --all-unstable-flags)
+            unstable_flags="-Zunstable-options -Cpanic=immediate-abort -Zlocation-detail=none -Zfmt-debug=none"
+            nightly_target_dir=target/nightly-all-flags
+            ;;
+        *) break ;;
+    esac
+    shift
+done
+[ "$#" -ge 1 ] || {
+    echo "usage: bash scripts/build-wasm.sh [--stable] [--names] [--crate DIR] [--all-unstable-flags] OUT_DIR [cargo build arguments]" >&2
+    exit 2
+}
+out="$(realpath -m "$1")"
+shift
+
+# The features current rustc emits for wasm32 by default; wasm-opt must be
+# told. -Oz alone: --converge and --gufa save raw bytes but add brotli bytes
+# (BENCHMARKS.md, size section).
+wasm_opt_flags=(
+    -Oz
+    --enable-bulk-memory
+    --enable-nontrapping-float-to-int
+    --enable-sign-ext
+    --enable-mutable-globals
+    --enable-reference-types
+    --enable-multivalue
+)
+
+wasm_pack=(wasm-pack build --mode no-install --target web --release --no-typescript --no-opt --out-dir "$out" "$crate")
+if [ "$stable" = true ]; then
+    "${wasm_pack[@]}" -- "$@"
+else
+    : "${RELEASE_TOOLCHAIN:?source scripts/env.sh first}"
+    RUSTUP_TOOLCHAIN="$RELEASE_TOOLCHAIN" \
+        CARGO_TARGET_DIR="$(realpath -m "$crate/$nightly_target_dir")" \
+        CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUSTFLAGS="$unstable_flags" \
+        "${wasm_pack[@]}" -- -Zbuild-std=std,panic_abort -Zbuild-std-features=optimize_for_size "$@"
+fi
+
+wasm="$(echo "$out"/*_bg.wasm)"
+if [ "$names" = true ]; then
+    wasm-opt "${wasm_opt_flags[@]}" --debuginfo "$wasm" -o "$wasm"
+else
+    wasm-opt "${wasm_opt_flags[@]}" "$wasm" -o "$wasm"
+fi
+
+# The glue, minified: the same module with short local names and no
+# comments (exported names, and the wasm's URL next to it, are kept).
+glue="${wasm%_bg.wasm}.js"
+terser "$glue" --module --compress passes=2 --mangle --output "$glue.min"
+mv "$glue.min" "$glue"
