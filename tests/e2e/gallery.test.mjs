@@ -846,3 +846,41 @@ test("chinese.html: a zh-Hans page whose widget speaks Simplified Chinese", asyn
     { expectStatus: null },
   );
 });
+
+test("reviewed.html: the reviewed label, the person-written section, a corrected claim and a passage that links to its place", async (t) => {
+  await suite.withPage(
+    t,
+    "/reviewed.html",
+    async (page) => {
+      await waitForWidget(page, "explainer");
+      const root = widget("explainer");
+      const { reviewer } = REVIEWED.provenance.review;
+      assert.equal(
+        (await page.locator(`${root} .ia-banner__label`).innerText()).trim(),
+        `AI-generated, reviewed on 28 July 2026 by ${reviewer}`,
+      );
+      // The editor's note says, in its heading button's name, that a person wrote it.
+      const note = REVIEWED.sections.find((s) => s.provenance?.involvement === "none");
+      await page.getByRole("button", { name: new RegExp(`^${note.heading}.*Written by a person`) }).waitFor();
+
+      // Every claim whose status changed says so in the key-claims list.
+      const updated = REVIEWED.claims.filter((c) => (c.history ?? []).length > 1);
+      assert.ok(updated.length >= 2, "the demo has updated claims");
+      await page.locator(`${root} .ia-key-claims button`).first().click();
+      assert.equal(await page.locator(`${root} [data-updated="true"]`).count(), updated.length);
+
+      // The regulation is quoted: the callout shows the passage and its link lands on it.
+      const toolbar = page.locator(`${root} button.ia-toolbar__toggle`);
+      if (/Show all/.test(await toolbar.innerText())) await toolbar.click();
+      const act = REVIEWED.sources.find((s) => s.id === "ai-act");
+      const claim = REVIEWED.claims.find((c) => c.sources?.includes("ai-act") && c.id === "disclosure-duty");
+      await page.locator(`${root} #${claim.id}`).click();
+      const callout = page.locator(`${root} div.ia-callout`);
+      await callout.waitFor({ state: "visible" });
+      assert.equal((await callout.locator("q").first().innerText()).trim(), act.quote);
+      const href = await callout.locator(`a[href^="${act.url}"]`).first().getAttribute("href");
+      assert.ok(href.startsWith(`${act.url}#:~:text=Deployers%20of%20an%20AI%20system`), href);
+    },
+    { expectStatus: null },
+  );
+});
