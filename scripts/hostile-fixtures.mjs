@@ -26,7 +26,8 @@ function article(id, text = (field) => field, extra = {}) {
     published: "2025-01-01",
     updated: "2025-01-02T08:00:00Z",
     intro: [text("intro")],
-    sections: [{ id: "body", heading: text("heading"), paragraphs: [paragraph], collapsed: true }],
+    canonicalUrl: `https://example.org/news/${id}`,
+    sections: [{ id: "body", heading: text("heading"), paragraphs: [paragraph], collapsed: true, provenance: { involvement: "assisted" } }],
     claims: [
       {
         id: "claim",
@@ -36,10 +37,21 @@ function article(id, text = (field) => field, extra = {}) {
         status: "supported",
         explanation: text("explanation"),
         sources: ["source"],
+        history: [
+          { date: "2024-12-30", status: "unverified", note: text("history note") },
+          { date: "2025-01-01", status: "supported", note: text("history note") },
+        ],
       },
     ],
-    sources: [{ id: "source", title: text("source title"), publisher: text("source publisher"), url: "https://example.org/source", date: "2024-12-31" }],
-    provenance: { aiGenerated: true, disclaimer: text("disclaimer"), responsible: text("responsible"), originalSources: ["source"] },
+    sources: [{ id: "source", title: text("source title"), publisher: text("source publisher"), url: "https://example.org/source", date: "2024-12-31", quote: text("source quote") }],
+    provenance: {
+      aiGenerated: true,
+      involvement: "generated",
+      disclaimer: text("disclaimer"),
+      responsible: text("responsible"),
+      originalSources: ["source"],
+      review: { reviewer: text("reviewer"), date: "2025-01-03", scope: text("review scope") },
+    },
     related: [{ title: text("related title"), summary: text("related summary"), url: "https://example.org/related" }],
     discussion: { prompt: text("prompt"), signInUrl: "https://example.org/sign-in" },
     ...extra,

@@ -58,6 +58,38 @@ test("markup in article text is shown as text and never runs", async (t) => {
   });
 });
 
+test("markup in every provenance field (review, section, history, passage) is shown as text and never runs", async (t) => {
+  // The generated hostile article: every string holds a <script>, an <img
+  // onerror> and an HTML comment, also the reviewer, the review's scope,
+  // each history note and the source's passage.
+  await suite.withPage(t, "/?article=fixtures/hostile/markup-everywhere.json", async (page) => {
+    const article = page.locator(ARTICLE);
+    await article.getByRole("button", { name: "About this article" }).click();
+    const toolbar = article.locator("button.ia-toolbar__toggle");
+    if (/Show all/.test(await toolbar.innerText())) await toolbar.click();
+    await article.locator("span.ia-claim__words").first().click();
+    const callout = article.locator("div.ia-callout");
+    await callout.waitFor();
+    await page.waitForTimeout(200);
+
+    assert.equal(await page.evaluate(() => typeof window.__pwned), "undefined", "window.__pwned stays undefined");
+    const injected = await injectedElements(page, ARTICLE);
+    assert.deepEqual(injected.tags, [], "no elements made from article text");
+    assert.deepEqual(injected.handlers, [], "no inline event handlers inside the widget");
+
+    // The markup is there as text, where a reader sees each field.
+    const details = await article.locator(".ia-banner__details").innerText();
+    for (const field of ["reviewer", "review scope"]) {
+      assert.ok(details.includes(`<script>window.__pwned='${field}'</script>`), `${field} as text in the details: ${details}`);
+    }
+    const text = await callout.innerText();
+    for (const field of ["history note", "source quote"]) {
+      assert.ok(text.includes(`<script>window.__pwned='${field}'</script>`), `${field} as text in the callout: ${text}`);
+    }
+    assert.match(await article.locator(".ia-section__badge").first().innerText(), /AI-assisted/);
+  });
+});
+
 test("javascript:, data: and disguised URLs are rejected with the error box", async (t) => {
   await suite.withPage(
     t,
