@@ -6,6 +6,7 @@ use super::options::MountOptions;
 use crate::components::{Ui, WidgetContent, WidgetProps};
 use crate::model::Article;
 use crate::strings::Strings;
+use std::fmt::Write as _;
 
 /// The UI text for `options` and the article's language.
 pub fn strings_for(options: &MountOptions, article_lang: Option<&str>) -> Strings {
@@ -35,11 +36,23 @@ pub fn article_ui(article: &Article, options: &MountOptions) -> Ui {
 /// was rendered from ([`render_stamp`]).
 pub const PRERENDER_ATTRIBUTE: &str = "data-ia-prerender";
 
-/// A 64-bit FNV-1a hash: small, and the same on every platform.
-fn fnv1a(bytes: &[u8]) -> u64 {
-    bytes.iter().fold(0xcbf2_9ce4_8422_2325, |hash, byte| {
-        (hash ^ u64::from(*byte)).wrapping_mul(0x0100_0000_01b3)
-    })
+/// A 64-bit FNV-1a hash of the text written into it: small, and the same on
+/// every platform.
+struct Fnv1a(u64);
+
+impl Default for Fnv1a {
+    fn default() -> Self {
+        Fnv1a(0xcbf2_9ce4_8422_2325)
+    }
+}
+
+impl std::fmt::Write for Fnv1a {
+    fn write_str(&mut self, text: &str) -> std::fmt::Result {
+        self.0 = text.bytes().fold(self.0, |hash, byte| {
+            (hash ^ u64::from(byte)).wrapping_mul(0x0100_0000_01b3)
+        });
+        Ok(())
+    }
 }
 
 /// What a widget rendered from `props` looks like at its first render, as
@@ -54,8 +67,14 @@ pub fn render_stamp(props: &WidgetProps) -> Option<String> {
         return None;
     };
     let ui = &props.ui;
-    // Debug output of plain data: the same bytes natively and in wasm.
-    let made_from = format!(
+    // Debug output of plain data: the same bytes natively and in wasm. It is
+    // hashed as it is written: a long article's Debug text runs to megabytes,
+    // and wasm memory, once grown for it, never shrinks.
+    let mut hash = Fnv1a::default();
+    // Writing into the hasher never fails (a failing Debug impl would only
+    // change the stamp, and the browser would render afresh).
+    let _ = write!(
+        hash,
         "{:?}|{:?}|{}|{}|{}|{}|{:?}|{:?}|{}",
         *article.0,
         ui.strings,
@@ -67,9 +86,5 @@ pub fn render_stamp(props: &WidgetProps) -> Option<String> {
         props.sections,
         props.banner_dismissed,
     );
-    Some(format!(
-        "{}:{:016x}",
-        env!("CARGO_PKG_VERSION"),
-        fnv1a(made_from.as_bytes())
-    ))
+    Some(format!("{}:{:016x}", env!("CARGO_PKG_VERSION"), hash.0))
 }
