@@ -241,7 +241,15 @@ fn the_prerender_shows_the_review_badge_and_claim_history() {
         "the key-claims list marks the updated claim"
     );
     assert_eq!(html.matches("data-updated=\"true\"").count(), 1);
-    assert!(html.contains("The statistics office published the June figures."));
+    // Without script and in print the key-claims list is where the history
+    // is read, so it says what changed, not only the note.
+    assert!(
+        html.contains(
+            "<p class=\"ia-key-claims__update\"><strong class=\"ia-key-claims__update-label\">\
+             Updated 1 March 2024: was Unverified</strong> The statistics office published the June figures.</p>"
+        ),
+        "the key-claims list says what changed"
+    );
 }
 
 #[test]

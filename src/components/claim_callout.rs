@@ -3,7 +3,6 @@
 //! page; Escape or the close button closes it and returns focus to the words.
 
 use super::{use_ui, ArticleRef, ExternalLink, Passage, StatusBadge};
-use crate::strings::Strings;
 use yew::{component, html, AttrValue, Callback, Html, KeyboardEvent, Properties};
 
 /// Props of [`ClaimCallout`].
@@ -67,10 +66,7 @@ pub fn ClaimCallout(props: &ClaimCalloutProps) -> Html {
                     { for claim.updates().map(|update| html! {
                         <li class="ia-callout__update" data-was={update.was.key()}>
                             <strong class="ia-callout__update-label" lang={ui_lang.clone()}>
-                                { Strings::fill_named(&ui.strings.claim_updated, &[
-                                    ("date", &ui.date(&update.change.date)),
-                                    ("status", ui.strings.status(update.was)),
-                                ]) }
+                                { ui.claim_update_label(&update) }
                             </strong>
                             { " " }
                             <span class="ia-callout__update-note">{ update.change.note.clone() }</span>

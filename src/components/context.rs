@@ -3,7 +3,7 @@
 //! [`Theme`], and [`Shared`] data compared by identity.
 
 use crate::events::WidgetEvent;
-use crate::model::{Article, Date, Involvement, Problems, Provenance, Review};
+use crate::model::{Article, ClaimUpdate, Date, Involvement, Problems, Provenance, Review};
 use crate::strings::Strings;
 use std::rc::Rc;
 use yew::{hook, use_context, AttrValue, Callback};
@@ -166,6 +166,19 @@ impl Ui {
             &[
                 ("reviewer", &review.reviewer),
                 ("date", &self.date(&review.date)),
+            ],
+        )
+    }
+
+    /// "Updated <date>: was <status>" for one change of a claim's status, in
+    /// the callout and in the key-claims list (shown without script and in
+    /// print), so both say the same.
+    pub fn claim_update_label(&self, update: &ClaimUpdate<'_>) -> String {
+        Strings::fill_named(
+            &self.strings.claim_updated,
+            &[
+                ("date", &self.date(&update.change.date)),
+                ("status", self.strings.status(update.was)),
             ],
         )
     }

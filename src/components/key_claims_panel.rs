@@ -66,7 +66,10 @@ pub fn KeyClaimsPanel(props: &KeyClaimsPanelProps) -> Html {
                         <div class="ia-key-claims__detail" lang={text_lang.clone()}>
                             <p class="ia-key-claims__explanation">{ claim.explanation.clone() }</p>
                             { for claim.updates().map(|update| html! {
-                                <p class="ia-key-claims__update">{ update.change.note.clone() }</p>
+                                <p class="ia-key-claims__update">
+                                    <strong class="ia-key-claims__update-label" lang={ui.ui_lang()}>{ ui.claim_update_label(&update) }</strong>
+                                    { " " }{ update.change.note.clone() }
+                                </p>
                             }) }
                             if !claim.sources.is_empty() {
                                 <ul class="ia-key-claims__sources">
