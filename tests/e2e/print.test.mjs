@@ -129,3 +129,31 @@ test("custom element: printing shows every section and the AI label, and no tool
     { expectStatus: null },
   );
 });
+
+test("the printed label carries its details: what the AI did, the review and who is responsible", async (t) => {
+  const reviewed = JSON.parse(readFileSync(path.join(REPO_ROOT, "articles/eu-ai-act-labels.json"), "utf8"));
+  const { reviewer, scope } = reviewed.provenance.review;
+  await suite.withPage(
+    t,
+    "/reviewed.html",
+    async (page) => {
+      await page.waitForFunction(() => document.querySelector("interactive-article")?.handle?.mounted === true);
+      const details = page.locator("interactive-article .ia-banner__details");
+      assert.equal(await details.isVisible(), false, "on screen the details wait for About this article");
+      await page.emulateMedia({ media: "print" });
+      assert.equal(await details.isVisible(), true, "in print the details show");
+      await page.emulateMedia({ media: null });
+      const text = fold(await printedText(t, page));
+      for (const part of [
+        `AI-generated, reviewed on 28 July 2026 by ${reviewer}`,
+        "An AI model generated this text.",
+        `Reviewed on 28 July 2026 by ${reviewer}.`,
+        `What was checked: ${fold(scope)}`,
+        `Editorial responsibility: ${reviewed.provenance.responsible}`,
+      ]) {
+        assert.ok(text.includes(part), `printed: "${part}"`);
+      }
+    },
+    { expectStatus: null },
+  );
+});
