@@ -73,6 +73,9 @@ done
 # The German article with French UI text: the host's lang option, as the
 # CLI's --lang writes it on the element.
 target/debug/interactive-article render --page --assets ../pkg/ --lang fr tests/fixtures/sources-quote-de.json > www/prerendered/sources-quote-de-fr.html
+# The edge cases with the copy notice turned off on the element, as the
+# CLI's --copy-notice writes it (embed-modes.test.mjs).
+target/debug/interactive-article render --page --assets ../pkg/ --copy-notice off tests/fixtures/edge-cases.json > www/prerendered/edge-cases-copy-notice-off.html
 # Articles for mount(): the container variant in a bare page (NAME:ARTICLE;
 # edge-cases-mount.html is the prerendered mount mode of the embed-modes tests).
 for page in mount:articles/china-open-source-ai.json edge-cases-mount:tests/fixtures/edge-cases.json sources-quote-de-mount:tests/fixtures/sources-quote-de.json; do

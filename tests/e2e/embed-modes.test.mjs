@@ -77,7 +77,8 @@ const MODES = [
   },
   {
     name: "prerendered + hydrated, custom element",
-    path: (fragment, article) => `/prerendered/${article.prerendered}.html${fragment}`,
+    // The CLI fixes an element's options: a scenario's options are a page of their own.
+    path: (fragment, article, query = "", variant = "") => `/prerendered/${article.prerendered}${variant}.html${fragment}`,
     options: { viewport: VIEWPORT, expectStatus: null },
     host: "interactive-article",
     prerendered: true,
@@ -88,7 +89,7 @@ const MODES = [
   },
   {
     name: "prerendered + hydrated, mount()",
-    path: (fragment, article) => `/prerendered/${article.prerendered}-mount.html${fragment}`,
+    path: (fragment, article, query = "") => `/prerendered/${article.prerendered}-mount.html${query.replace(/^&/, "?")}${fragment}`,
     options: { viewport: VIEWPORT, expectStatus: null },
     host: "#stage > div",
     prerendered: true,
@@ -688,15 +689,16 @@ SCENARIOS.push(
   {
     name: "with the copy notice turned off (copyNotice: false, copy-notice=\"off\"), copying is left to the browser",
     query: "&copy-notice=off",
-    // The prerendered pages are made by the CLI with fixed options
-    // (tests/prerender.rs checks the flag becomes the attribute).
-    prerendered: false,
+    // The prerendered element: the page the CLI made with --copy-notice off.
+    prerenderedVariant: "-copy-notice-off",
     async run(w) {
       const copied = await w.scope.evaluate(copyFromWidget, { host: w.mode.host, selector: "p.ia-intro" });
       assert.equal(copied.selected.trim(), "An introduction that is always shown.");
       assert.deepEqual({ text: copied.text, html: copied.html, prevented: copied.prevented }, { text: "", html: "", prevented: false });
       assert.equal((await w.locator("aside.ia-banner .ia-banner__label").innerText()).trim(), REVIEW_LABEL, "the label itself stays");
-      if (w.mode.name === "mount") return; // mount() refuses an option it does not know, so it was read.
+      // mount() refuses an option it does not know, so it was read; a
+      // prerendered widget mounted afresh would no longer be the hydrated one.
+      if (w.mode.name === "mount" || w.mode.prerendered) return;
       // The element's attribute is what turned it off: without it, the
       // element mounts afresh and copies get the line again.
       await w.scope.evaluate((host) => document.querySelector(host).removeAttribute("copy-notice"), w.mode.host);
@@ -736,7 +738,7 @@ for (const mode of MODES) {
         };
         await suite.withPage(
           t,
-          mode.path(scenario.fragment ?? "", scenario.article ?? ARTICLES.edge, scenario.query),
+          mode.path(scenario.fragment ?? "", scenario.article ?? ARTICLES.edge, scenario.query, scenario.prerenderedVariant),
           async (page) => {
             const scope = await mode.locate(page);
             const w = widgetOf(page, scope, mode);
