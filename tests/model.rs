@@ -3,8 +3,8 @@
 #![cfg(not(target_arch = "wasm32"))]
 
 use interactive_article::model::{
-    find_anchor, load_article, parse_date, reading_minutes, AnchorError, ClaimStatus, Problems,
-    SafeUrl, Segment, UrlError, DEFAULT_ARTICLE_JSON,
+    find_anchor, load_article, parse_date, reading_minutes, AnchorError, ClaimStatus, SafeUrl,
+    Segment, UrlError, DEFAULT_ARTICLE_JSON,
 };
 
 const MINIMAL: &str = include_str!("fixtures/valid-minimal.json");
@@ -13,21 +13,9 @@ const MANY: &str = include_str!("fixtures/invalid-many-problems.json");
 const JS_URL: &str = include_str!("fixtures/hostile-javascript-url.json");
 const MARKUP: &str = include_str!("fixtures/hostile-markup.json");
 
-fn problems(json: &str) -> Problems {
-    match load_article(json) {
-        Ok(_) => panic!("expected problems, the article validated"),
-        Err(problems) => problems,
-    }
-}
-
-/// The message at `path`, failing with the full list when there is none.
-fn message_at(problems: &Problems, path: &str) -> String {
-    problems
-        .iter()
-        .find(|p| p.path == path)
-        .map(|p| p.message.clone())
-        .unwrap_or_else(|| panic!("no problem at {path}; got:\n{problems}"))
-}
+#[path = "support/problems.rs"]
+mod validation;
+use validation::{message_at, problems};
 
 /// `MINIMAL` with one top-level field replaced.
 fn minimal_with(field: &str, value: serde_json::Value) -> String {

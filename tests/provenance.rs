@@ -7,7 +7,7 @@
 use interactive_article::components::Ui;
 use interactive_article::embed::MountOptions;
 use interactive_article::hooks::{copy_notice_line, with_notice};
-use interactive_article::model::{load_article, ClaimStatus, Involvement, Problems};
+use interactive_article::model::{load_article, ClaimStatus, Involvement};
 use interactive_article::prerender::{json_ld, Prerender};
 use interactive_article::strings::Strings;
 use serde_json::{json, Value};
@@ -18,20 +18,9 @@ const INVALID: &str = include_str!("fixtures/invalid-provenance.json");
 const EDGE: &str = include_str!("fixtures/edge-cases.json");
 const MINIMAL: &str = include_str!("fixtures/valid-minimal.json");
 
-fn problems(json: &str) -> Problems {
-    match load_article(json) {
-        Ok(_) => panic!("expected problems, the article validated"),
-        Err(problems) => problems,
-    }
-}
-
-fn message_at(problems: &Problems, path: &str) -> String {
-    problems
-        .iter()
-        .find(|p| p.path == path)
-        .map(|p| p.message.clone())
-        .unwrap_or_else(|| panic!("no problem at {path}; got:\n{problems}"))
-}
+#[path = "support/problems.rs"]
+mod validation;
+use validation::{message_at, problems};
 
 /// `json` with `change` applied to its parsed value.
 fn edited(json: &str, change: impl FnOnce(&mut Value)) -> String {
