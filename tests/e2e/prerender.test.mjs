@@ -57,6 +57,19 @@ async function open(path, javaScriptEnabled) {
 
 const ARTICLE = "interactive-article article.ia-article";
 
+/**
+ * Marks the prerendered title node as the parser made it, before any script:
+ * the same node after hydration still carries the mark, a re-rendered one
+ * does not.
+ */
+const markPrerenderedTitle = (context) =>
+  context.addInitScript(() =>
+    document.addEventListener("DOMContentLoaded", () => {
+      const title = document.querySelector("interactive-article")?.shadowRoot?.querySelector(".ia-title");
+      if (title) title.__prerendered = true;
+    }),
+  );
+
 test("without JavaScript the whole article is readable, the AI label first", async () => {
   for (const name of ["prerendered/china-open-source-ai", "prerendered/edge-cases", "news-prerendered"]) {
     const { context, page, errors } = await open(`${name}.html`, false);
@@ -240,12 +253,7 @@ for (const [what, setUp] of [
   test(`with ${what}, the widget renders afresh without an error`, async () => {
     const context = await browser.newContext({ viewport: { width: 1000, height: 900 } });
     await setUp(context);
-    await context.addInitScript(() =>
-      document.addEventListener("DOMContentLoaded", () => {
-        const title = document.querySelector("interactive-article")?.shadowRoot?.querySelector(".ia-title");
-        if (title) title.__prerendered = true;
-      }),
-    );
+    await markPrerenderedTitle(context);
     const { page, errors } = await pageWithErrors(context);
     try {
       await page.goto(new URL("prerendered/china-open-source-ai.html", server.url).href, { waitUntil: "load" });
@@ -376,12 +384,7 @@ test("render --lang fr: a German article with French widget text, without JavaSc
     await new Promise((resolve) => setTimeout(resolve, 300));
     await route.continue();
   });
-  await context.addInitScript(() =>
-    document.addEventListener("DOMContentLoaded", () => {
-      const title = document.querySelector("interactive-article")?.shadowRoot?.querySelector(".ia-title");
-      if (title) title.__prerendered = true;
-    }),
-  );
+  await markPrerenderedTitle(context);
   const { page, errors } = await pageWithErrors(context);
   try {
     await page.goto(new URL(path, server.url).href, { waitUntil: "load" });
