@@ -7,7 +7,7 @@
 
 pub mod storage;
 
-use wasm_bindgen::JsCast;
+use wasm_bindgen::{JsCast, JsValue};
 use web_sys::{
     Document, DocumentFragment, Element, HtmlElement, Node, ScrollIntoViewOptions,
     ScrollLogicalPosition,
@@ -107,7 +107,22 @@ pub fn paragraph_html(text: &str) -> Option<String> {
     Some(paragraph.outer_html())
 }
 
-/// The page's address, for a copy notice when the article gives none.
+/// The address of the page the reader is on, for a copy notice when the
+/// article gives none. In a frame (iframe mode) that is the embedding page,
+/// as far as the browser discloses it (`document.referrer`: the whole
+/// address from the same origin, the origin alone under the default policy
+/// otherwise), not the frame's own `embed.html?src=…`; without a referrer
+/// (`referrerpolicy="no-referrer"`), the frame's address is all there is.
 pub fn page_url() -> Option<String> {
-    web_sys::window()?.location().href().ok()
+    let window = web_sys::window()?;
+    let framed = window
+        .top()
+        .ok()
+        .flatten()
+        .is_some_and(|top| JsValue::from(top) != JsValue::from(window.clone()));
+    let referrer = window
+        .document()
+        .map(|document| document.referrer())
+        .filter(|referrer| framed && !referrer.is_empty());
+    referrer.or_else(|| window.location().href().ok())
 }

@@ -687,6 +687,18 @@ SCENARIOS.push(
     },
   },
   {
+    name: "without a canonicalUrl, copied text carries the address of the page the reader is on (in iframe mode the embedding page, not embed.html)",
+    article: ARTICLES.german,
+    async run(w) {
+      const copied = await w.scope.evaluate(copyFromWidget, { host: w.mode.host, selector: "p.ia-intro" });
+      assert.equal(copied.prevented, true);
+      const page = w.page.url();
+      assert.ok(copied.text.startsWith(`${copied.selected.trim()}\n\n`), copied.text);
+      assert.ok(copied.text.endsWith(` ${page}`), `the line ends with ${page}: ${copied.text}`);
+      assert.ok(!copied.text.includes("embed.html"), copied.text);
+    },
+  },
+  {
     name: "with the copy notice turned off (copyNotice: false, copy-notice=\"off\"), copying is left to the browser",
     query: "&copy-notice=off",
     // The prerendered element: the page the CLI made with --copy-notice off.
