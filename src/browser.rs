@@ -89,22 +89,21 @@ pub fn selection_in_root_of(node: &Node) -> Option<web_sys::Selection> {
     web_sys::window()?.get_selection().ok()?
 }
 
-/// The selected markup, serialised: every range's contents, cloned.
-pub fn selection_html(selection: &web_sys::Selection) -> Option<String> {
-    let holder = document()?.create_element("div").ok()?;
+/// The HTML flavour of a copy: clones of the selected nodes, then `line` in
+/// a `<p>` as a text node, serialised together. The page is only read (its
+/// nodes cloned into a detached holder); the line stays text, and nothing is
+/// parsed from a string.
+pub fn copied_html(selection: &web_sys::Selection, line: &str) -> Option<String> {
+    let document = document()?;
+    let holder = document.create_element("div").ok()?;
     for i in 0..selection.range_count() {
         let fragment = selection.get_range_at(i).ok()?.clone_contents().ok()?;
         holder.append_child(&fragment).ok()?;
     }
+    let paragraph = document.create_element("p").ok()?;
+    paragraph.set_text_content(Some(line));
+    holder.append_child(&paragraph).ok()?;
     Some(holder.inner_html())
-}
-
-/// `text` as HTML inside a `<p>`: a text node serialised, so article text
-/// is never markup.
-pub fn paragraph_html(text: &str) -> Option<String> {
-    let paragraph = document()?.create_element("p").ok()?;
-    paragraph.set_text_content(Some(text));
-    Some(paragraph.outer_html())
 }
 
 /// The address of the page the reader is on, for a copy notice when the

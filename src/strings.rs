@@ -50,18 +50,18 @@ macro_rules! strings_table {
                 "statusOpinion",
             ];
 
-            /// Every key a language file sets: [`Strings::KEYS`] and the
-            /// twelve months.
-            pub const TABLE_KEYS: &'static [&'static str] = &[
-                $($key,)*
-                "statusSupported",
-                "statusPartlySupported",
-                "statusUnverified",
-                "statusDisputed",
-                "statusOpinion",
+            /// The keys of the twelve months in a language file (not
+            /// overridable), January first.
+            pub const MONTH_KEYS: [&'static str; 12] = [
                 "month1", "month2", "month3", "month4", "month5", "month6",
                 "month7", "month8", "month9", "month10", "month11", "month12",
             ];
+
+            /// Every key a language file sets: [`Strings::KEYS`] and the
+            /// twelve months.
+            pub fn table_keys() -> impl Iterator<Item = &'static str> {
+                Self::KEYS.iter().copied().chain(Self::MONTH_KEYS)
+            }
 
             /// A table with every text empty, in language `lang`.
             fn blank(lang: &'static str) -> Strings {
@@ -86,7 +86,7 @@ macro_rules! strings_table {
                 true
             }
 
-            /// The string under `key` (one of [`Strings::TABLE_KEYS`]).
+            /// The string under `key` (one of [`Strings::table_keys`]).
             pub fn get(&self, key: &str) -> Option<&AttrValue> {
                 match key {
                     $($key => Some(&self.$field),)*
@@ -303,8 +303,8 @@ impl Strings {
         if let Some(index) = index {
             return self.statuses.get(index);
         }
-        let number: usize = key.strip_prefix("month")?.parse().ok()?;
-        self.months.get(number.checked_sub(1)?)
+        let month = Strings::MONTH_KEYS.iter().position(|month| *month == key)?;
+        self.months.get(month)
     }
 
     /// The key of `status`'s label: `statusPartlySupported`.

@@ -146,16 +146,7 @@ async fn heading_level_fits_the_host_outline() {
 
 #[wasm_bindgen_test]
 fn heading_level_texts_read_as_natively() {
-    use interactive_article::embed::MountOptions;
-    for (text, level) in support::heading_levels::HEADING_LEVEL_TEXTS {
-        let mut options = MountOptions::defaults();
-        let set = options.set_text("headingLevel", text);
-        assert_eq!(
-            set.is_ok().then_some(options.heading_level),
-            level,
-            "{text:?}"
-        );
-    }
+    support::heading_levels::check_heading_level_texts();
 }
 
 #[wasm_bindgen_test]

@@ -21,7 +21,7 @@ fn table_problems(language: &Language) -> Vec<String> {
     for entry in table_entries(language.table) {
         match entry {
             Err(line) => problems.push(format!("{tag}: line {line:?} is not `key = text`")),
-            Ok((key, _)) if !Strings::TABLE_KEYS.contains(&key) => {
+            Ok((key, _)) if !Strings::table_keys().any(|known| known == key) => {
                 problems.push(format!("{tag}: unknown key {key}"))
             }
             Ok((key, _)) if !seen.insert(key) => {
@@ -33,7 +33,7 @@ fn table_problems(language: &Language) -> Vec<String> {
             Ok(_) => {}
         }
     }
-    for key in Strings::TABLE_KEYS {
+    for key in Strings::table_keys() {
         if !seen.contains(key) {
             problems.push(format!("{tag}: missing key {key}"));
         }
@@ -107,7 +107,7 @@ fn every_translation_keeps_the_placeholders_of_its_english_text() {
     let mut problems = Vec::new();
     for language in LANGUAGES {
         let strings = Strings::of(language);
-        for key in Strings::TABLE_KEYS {
+        for key in Strings::table_keys() {
             let (Some(want), Some(have)) = (english.get(key), strings.get(key)) else {
                 problems.push(format!("{key} has no text"));
                 continue;

@@ -757,37 +757,39 @@ async fn arrow_home_and_end_move_between_section_headings_in_a_shadow_root() {
 // ---------------------------------------------------------------------------
 // Rendering work per action.
 
+/// How many sections render for what `act` does.
+async fn section_renders_for(act: impl FnOnce()) -> u64 {
+    use interactive_article::components::section_renders;
+    let before = section_renders();
+    act();
+    settle().await;
+    section_renders() - before
+}
+
 #[wasm_bindgen_test]
 async fn one_reader_action_renders_only_the_section_it_touches() {
-    use interactive_article::components::section_renders;
     clear_storage();
     let root = fixture();
     let _handle = mount_ok(&root, EDGE).await;
-    let renders_after = |before: u64| section_renders() - before;
-
-    let before = section_renders();
-    click(&section_in(&root, "whole-paragraph").0);
-    settle().await;
     assert_eq!(
-        renders_after(before),
+        section_renders_for(|| click(&section_in(&root, "whole-paragraph").0)).await,
         1,
         "toggling renders that section only"
     );
-
-    let before = section_renders();
-    click(&by_id(&root, "prices-june"));
-    settle().await;
     assert_eq!(
-        renders_after(before),
+        section_renders_for(|| click(&by_id(&root, "prices-june"))).await,
         1,
         "opening a claim renders its section only"
     );
-
-    let before = section_renders();
-    click(&find(&root, ".ia-key-claims__toggle"));
-    click(&find(&root, ".ia-banner__dismiss"));
-    settle().await;
-    assert_eq!(renders_after(before), 0, "outside the sections: none");
+    assert_eq!(
+        section_renders_for(|| {
+            click(&find(&root, ".ia-key-claims__toggle"));
+            click(&find(&root, ".ia-banner__dismiss"));
+        })
+        .await,
+        0,
+        "outside the sections: none"
+    );
     clear_storage();
 }
 

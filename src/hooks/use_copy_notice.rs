@@ -85,9 +85,7 @@ fn add_notice(widget: &web_sys::Element, event: &web_sys::Event, line: &str) {
     if selection.is_collapsed() || text.trim().is_empty() {
         return;
     }
-    let html = crate::browser::selection_html(&selection)
-        .zip(crate::browser::paragraph_html(line))
-        .map(|(html, line)| format!("{html}{line}"));
+    let html = crate::browser::copied_html(&selection, line);
     if clipboard
         .set_data("text/plain", &with_notice(&text, line))
         .is_err()
