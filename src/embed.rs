@@ -9,14 +9,14 @@
 mod dom_events;
 #[cfg(target_arch = "wasm32")]
 mod mount;
-mod options;
 mod props;
+#[cfg(target_arch = "wasm32")]
+mod read_options;
 mod widget_slot;
 
 #[cfg(target_arch = "wasm32")]
 pub use mount::{load, mount, release, MountHandle};
-#[cfg(target_arch = "wasm32")]
-pub use options::read_options;
-pub use options::{is_decimal, kebab_case, MountOptions, TEXT_OPTIONS};
 pub use props::{article_ui, render_stamp, strings_for, PRERENDER_ATTRIBUTE};
+#[cfg(target_arch = "wasm32")]
+pub use read_options::read_options;
 pub use widget_slot::{WidgetSlot, WidgetSlotProps};

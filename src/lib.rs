@@ -11,6 +11,8 @@
 //! - [`state`]: one reducer per widget; every reader action and its rules.
 //! - [`events`]: what the widget tells its host (analytics without trackers).
 //! - [`strings`]: every piece of UI text.
+//! - [`options`]: every option a host sets for a widget, its default, and
+//!   how it is read from text (attributes, CLI flags).
 //! - [`components`]: Yew function components, pure functions of props and
 //!   state, and the element ids they render.
 //! - [`hooks`]: the effects that connect a widget to the page (URL fragments,
@@ -40,6 +42,7 @@ pub mod events;
 pub mod format;
 pub mod hooks;
 pub mod model;
+pub mod options;
 #[cfg(not(target_arch = "wasm32"))]
 pub mod prerender;
 pub mod state;

@@ -8,9 +8,9 @@
 
 #[cfg(not(target_arch = "wasm32"))]
 mod cli {
-    use interactive_article::embed::{kebab_case, MountOptions, TEXT_OPTIONS};
     use interactive_article::format::json_schema;
     use interactive_article::model::{load_article, Problems};
+    use interactive_article::options::{help_lines, kebab_case, MountOptions, TEXT_OPTIONS};
     use interactive_article::prerender::Prerender;
     use std::process::ExitCode;
     use std::rc::Rc;
@@ -43,32 +43,10 @@ Exit status: 0 done and every file valid; 1 an article has problems;
 2 usage error or unreadable file.
 ";
 
-    /// What each widget option takes, in [`TEXT_OPTIONS`] order.
-    const OPTION_VALUES: [(&str, &str); 4] = [
-        ("light|dark|auto", "colour scheme (default: auto)"),
-        (
-            "open|collapsed",
-            "which sections start open (default: as the article says)",
-        ),
-        (
-            "TAG",
-            "language of the widget's text (default: the article's)",
-        ),
-        ("1-5", "heading level of the title (default: 1)"),
-    ];
-
     /// The help text, with the widget options listed from their one
     /// declaration.
     fn help() -> String {
-        let options: String = TEXT_OPTIONS
-            .iter()
-            .zip(OPTION_VALUES)
-            .map(|(name, (value, what))| {
-                let flag = format!("--{} {value}", kebab_case(name));
-                format!("  {flag:<32} {what}\n")
-            })
-            .collect();
-        HELP.replace("{WIDGET_OPTIONS}", &options)
+        HELP.replace("{WIDGET_OPTIONS}", &help_lines())
     }
 
     /// A command line that cannot be run: said on stderr, exit status 2.
@@ -113,7 +91,7 @@ Exit status: 0 done and every file valid; 1 an article has problems;
 
     fn render(args: &[String]) -> ExitCode {
         let mut output = Output::Element;
-        let mut options = MountOptions::defaults();
+        let mut options = MountOptions::default();
         let mut option_texts = Vec::new();
         let mut assets = String::from("/embed/");
         let mut page_url = None;

@@ -4,8 +4,8 @@
 //! data of the right types.
 #![cfg(not(target_arch = "wasm32"))]
 
-use interactive_article::embed::MountOptions;
 use interactive_article::model::{load_article, ClaimStatus, Segment};
+use interactive_article::options::MountOptions;
 use interactive_article::prerender::{json_ld, rating, script_json, Prerender, STAMP_ATTRIBUTE};
 use serde_json::Value;
 use std::rc::Rc;
@@ -27,7 +27,7 @@ fn fixtures() -> Vec<(String, String)> {
 }
 
 fn prerender(json: &str, option_texts: &[(&str, &str)]) -> Prerender {
-    let mut options = MountOptions::defaults();
+    let mut options = MountOptions::default();
     for (name, text) in option_texts {
         options.set_text(name, text).unwrap();
     }

@@ -274,7 +274,7 @@ proptest! {
         let named = ["inf", "infinity", "nan"]
             .contains(&text.trim_start_matches(['+', '-']).to_ascii_lowercase().as_str());
         prop_assert_eq!(
-            interactive_article::embed::is_decimal(&text),
+            interactive_article::options::is_decimal(&text),
             text.parse::<f64>().is_ok() && !named,
             "{:?}", text
         );

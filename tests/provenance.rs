@@ -5,9 +5,9 @@
 #![cfg(not(target_arch = "wasm32"))]
 
 use interactive_article::components::Ui;
-use interactive_article::embed::MountOptions;
 use interactive_article::hooks::{copy_notice_line, with_notice};
 use interactive_article::model::{load_article, ClaimStatus, Involvement};
+use interactive_article::options::MountOptions;
 use interactive_article::prerender::{json_ld, Prerender};
 use interactive_article::strings::Strings;
 use serde_json::{json, Value};
@@ -30,7 +30,7 @@ fn edited(json: &str, change: impl FnOnce(&mut Value)) -> String {
 }
 
 fn page(json: &str, copy_notice: Option<&str>) -> String {
-    let mut options = MountOptions::defaults();
+    let mut options = MountOptions::default();
     let mut texts = Vec::new();
     if let Some(value) = copy_notice {
         options.set_text("copyNotice", value).unwrap();
@@ -280,7 +280,7 @@ fn the_copy_notice_is_the_label_and_the_canonical_or_page_url() {
 
 #[test]
 fn copy_notice_is_an_option_as_text_and_as_attribute() {
-    let mut options = MountOptions::defaults();
+    let mut options = MountOptions::default();
     assert!(options.copy_notice);
     options.set_text("copyNotice", "off").unwrap();
     assert!(!options.copy_notice);

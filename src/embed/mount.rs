@@ -7,13 +7,14 @@
 //! loaded.
 
 use super::dom_events::{dispatch_error, dispatch_widget_event};
-use super::options::{read_options, MountOptions};
 use super::props::{article_ui, render_stamp, strings_for, PRERENDER_ATTRIBUTE};
+use super::read_options::read_options;
 use super::widget_slot::{WidgetSlot, WidgetSlotProps};
 use crate::browser::{self, storage};
 use crate::components::{choose_id_prefix, Shared, Theme, Ui, WidgetContent, WidgetProps};
 use crate::format;
 use crate::model::{validate_parsed, Article, Problem, Problems, DEFAULT_ARTICLE_JSON};
+use crate::options::MountOptions;
 use std::cell::{Cell, RefCell};
 use std::rc::Rc;
 use wasm_bindgen::prelude::*;
@@ -378,7 +379,7 @@ pub fn mount(element: Element, article: JsValue, options: JsValue) -> Result<Mou
     };
     let article = loaded.ok().filter(|_| problems.is_none());
     let strings = strings_for(&options, article.as_ref().map(|a| &*a.lang));
-    let heading_level = options.heading_level.max(1);
+    let heading_level = options.heading_level;
 
     let props = match (article, &problems) {
         (Some(article), _) => {

@@ -2,9 +2,9 @@
 //! (`mount`) and on a server (the prerender CLI): a prerendered page can only
 //! be hydrated when both sides render the same thing.
 
-use super::options::MountOptions;
 use crate::components::{Ui, WidgetContent, WidgetProps};
 use crate::model::Article;
+use crate::options::MountOptions;
 use crate::strings::Strings;
 use std::fmt::Write as _;
 
@@ -26,7 +26,7 @@ pub fn article_ui(article: &Article, options: &MountOptions) -> Ui {
         strings: strings_for(options, Some(&article.lang)),
         article_id: article.id.clone(),
         article_lang: article.lang.clone(),
-        heading_level: options.heading_level.max(1),
+        heading_level: options.heading_level,
         copy_notice: options.copy_notice,
         ..Ui::default()
     }

@@ -46,9 +46,9 @@ pub const HEADING_LEVEL_TEXTS: [(&str, Option<u8>); 30] = [
 
 /// Holds `MountOptions::set_text("headingLevel", …)` to [`HEADING_LEVEL_TEXTS`].
 pub fn check_heading_level_texts() {
-    use interactive_article::embed::MountOptions;
+    use interactive_article::options::MountOptions;
     for (text, level) in HEADING_LEVEL_TEXTS {
-        let mut options = MountOptions::defaults();
+        let mut options = MountOptions::default();
         let set = options.set_text("headingLevel", text);
         assert_eq!(
             set.is_ok().then_some(options.heading_level),
