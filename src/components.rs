@@ -2,19 +2,18 @@
 //! props, its context and the widget's [`crate::state::State`]; none calls
 //! the browser while rendering, so the same tree can be rendered natively.
 //!
-//! The context every component shares ([`Ui`], [`Theme`], [`Shared`]) is in
-//! `context.rs`; every element id the widget renders is built in `ids.rs`.
+//! What every component and hook shares ([`crate::ui::Ui`], the theme, the
+//! shared article) and every element id the widget renders are in
+//! [`crate::ui`], below both.
 
 mod article_header;
 mod article_view;
 mod claim_callout;
 mod claim_mark;
-mod context;
 mod disclaimer_banner;
 mod discussion_prompt;
 mod error_box;
 mod external_link;
-mod ids;
 mod key_claims_panel;
 mod passage;
 mod related_articles;
@@ -28,12 +27,10 @@ pub use article_header::ArticleHeader;
 pub use article_view::{section_props, ArticleView, ArticleViewProps, SectionCallbacks};
 pub use claim_callout::ClaimCallout;
 pub use claim_mark::ClaimMark;
-pub use context::{use_ui, ArticleRef, ProblemsRef, Shared, Theme, Ui};
 pub use disclaimer_banner::DisclaimerBanner;
 pub use discussion_prompt::DiscussionPrompt;
 pub use error_box::ErrorBox;
 pub use external_link::ExternalLink;
-pub use ids::{choose_id_prefix, is_id_prefix};
 pub use key_claims_panel::KeyClaimsPanel;
 pub use passage::Passage;
 pub use related_articles::RelatedArticles;

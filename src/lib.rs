@@ -13,8 +13,10 @@
 //! - [`strings`]: every piece of UI text.
 //! - [`options`]: every option a host sets for a widget, its default, and
 //!   how it is read from text (attributes, CLI flags).
+//! - [`ui`]: what every component and hook of a widget shares (the [`ui::Ui`]
+//!   context, theme, shared article) and every element id it renders.
 //! - [`components`]: Yew function components, pure functions of props and
-//!   state, and the element ids they render.
+//!   state.
 //! - [`hooks`]: the effects that connect a widget to the page (URL fragments,
 //!   find-in-page, focus), one named hook each.
 //! - [`browser`]: the few browser calls the components make from effects
@@ -47,3 +49,4 @@ pub mod options;
 pub mod prerender;
 pub mod state;
 pub mod strings;
+pub mod ui;

@@ -8,8 +8,8 @@
 //! ([`help_lines`]). As GOV.UK Frontend's components declare their
 //! `static defaults` once and derive parsing from them.
 
-use crate::components::Theme;
 use crate::state::SectionsAtStart;
+use crate::ui::Theme;
 use web_sys::EventTarget;
 
 /// Checked mount options. Every field's default is [`MountOptions::default`]'s.

@@ -15,11 +15,12 @@ mod json_ld;
 
 pub use json_ld::{digital_source_type, json_ld, rating};
 
-use crate::components::{Shared, Ui, WidgetContent, WidgetProps};
+use crate::components::{WidgetContent, WidgetProps};
 pub use crate::embed::PRERENDER_ATTRIBUTE as STAMP_ATTRIBUTE;
 use crate::embed::{article_ui, render_stamp, WidgetSlot, WidgetSlotProps};
 use crate::model::Article;
 use crate::options::{kebab_case, MountOptions};
+use crate::ui::{Shared, Ui};
 use std::fmt::Write as _;
 use std::rc::Rc;
 use yew::{Callback, LocalServerRenderer};

@@ -2,10 +2,10 @@
 //! per kind, deterministic, and never the same for two different things.
 #![cfg(not(target_arch = "wasm32"))]
 
-use interactive_article::components::{choose_id_prefix, is_id_prefix, Ui};
 use interactive_article::model::{load_article, Article, FragmentTarget};
 use interactive_article::state::FocusTarget;
 use interactive_article::strings::Strings;
+use interactive_article::ui::{choose_id_prefix, is_id_prefix, Ui};
 use std::collections::HashSet;
 use yew::AttrValue;
 

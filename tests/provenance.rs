@@ -4,12 +4,12 @@
 //! Fixtures: valid-provenance.json, invalid-provenance.json, edge-cases.json.
 #![cfg(not(target_arch = "wasm32"))]
 
-use interactive_article::components::Ui;
 use interactive_article::hooks::{copy_notice_line, with_notice};
 use interactive_article::model::{load_article, ClaimStatus, Involvement};
 use interactive_article::options::MountOptions;
 use interactive_article::prerender::{json_ld, Prerender};
 use interactive_article::strings::Strings;
+use interactive_article::ui::Ui;
 use serde_json::{json, Value};
 use std::rc::Rc;
 

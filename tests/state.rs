@@ -332,7 +332,8 @@ fn heading_keys_are_the_apg_keys() {
 
 // Rendering work per action: a section re-renders only when its props change.
 
-use interactive_article::components::{section_props, SectionCallbacks, Shared};
+use interactive_article::components::{section_props, SectionCallbacks};
+use interactive_article::ui::Shared;
 use yew::Callback;
 
 #[test]

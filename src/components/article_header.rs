@@ -1,9 +1,9 @@
 //! Headline, standfirst and the line of facts under them: byline, publisher,
 //! dates and reading time.
 
-use super::{use_ui, ArticleRef};
 use crate::model::Date;
 use crate::strings::Strings;
+use crate::ui::{use_ui, ArticleRef};
 use yew::{component, html, AttrValue, Html, Properties};
 
 /// Props of [`ArticleHeader`].

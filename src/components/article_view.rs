@@ -2,14 +2,15 @@
 //! connects them to the page through the named hooks in [`crate::hooks`].
 
 use super::{
-    use_ui, ArticleHeader, ArticleRef, DisclaimerBanner, DiscussionPrompt, KeyClaimsPanel,
-    RelatedArticles, SectionDisclosure, SectionDisclosureProps, SourcesList, Theme,
+    ArticleHeader, DisclaimerBanner, DiscussionPrompt, KeyClaimsPanel, RelatedArticles,
+    SectionDisclosure, SectionDisclosureProps, SourcesList,
 };
 use crate::hooks::{
     use_action, use_copy_notice, use_focus_requests, use_fragment_navigation, use_ready_event,
     use_recalled_banner, use_remembered_banner, use_reveal_on_find, use_widget_state,
 };
 use crate::state::{Action, HeadingStep, SectionsAtStart, State};
+use crate::ui::{use_ui, ArticleRef, Theme};
 use yew::{
     component, html, use_callback, use_memo, use_node_ref, Callback, Html, MouseEvent, Properties,
 };

@@ -2,7 +2,8 @@
 //! sources to check it against. It is not modal: Tab moves on through the
 //! page; Escape or the close button closes it and returns focus to the words.
 
-use super::{use_ui, ArticleRef, ExternalLink, Passage, StatusBadge};
+use super::{ExternalLink, Passage, StatusBadge};
+use crate::ui::{use_ui, ArticleRef};
 use yew::{component, html, AttrValue, Callback, Html, KeyboardEvent, Properties};
 
 /// Props of [`ClaimCallout`].

@@ -6,7 +6,7 @@
 //! https://www.w3.org/WAI/ARIA/apg/patterns/button/
 
 use super::status_badge::status_icon;
-use super::{use_ui, ArticleRef};
+use crate::ui::{use_ui, ArticleRef};
 use yew::{component, html, AttrValue, Callback, Html, KeyboardEvent, MouseEvent, Properties};
 
 /// Props of [`ClaimMark`].

@@ -2,9 +2,10 @@
 //! compact label that stays: readers are never left without the notice that
 //! the text is AI-generated, nor, once a person reviewed it, without that.
 
-use super::{use_ui, ArticleRef, ExternalLink};
+use super::ExternalLink;
 use crate::model::Involvement;
 use crate::state::BannerState;
+use crate::ui::{use_ui, ArticleRef};
 use yew::{component, html, Callback, Html, MouseEvent, Properties};
 
 /// Props of [`DisclaimerBanner`].

@@ -1,8 +1,9 @@
 //! The invitation to discuss the article, with a sign-in link when the host
 //! gives one.
 
-use super::{use_ui, ExternalLink};
+use super::ExternalLink;
 use crate::model::Discussion;
+use crate::ui::use_ui;
 use yew::{component, html, Html, Properties};
 
 /// Props of [`DiscussionPrompt`].

@@ -1,8 +1,8 @@
 //! The box shown instead of an article whose data was rejected: it lists every
 //! problem with its JSON path, as text, so an editor can fix them all at once.
 
-use super::{use_ui, ProblemsRef};
 use crate::strings::Strings;
+use crate::ui::{use_ui, ProblemsRef};
 use yew::{component, html, Html, Properties};
 
 /// Props of [`ErrorBox`].

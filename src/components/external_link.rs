@@ -1,9 +1,9 @@
 //! A link to another site. Only a [`SafeUrl`] can become its `href`, so a
 //! `javascript:` URL cannot reach the page by this or any other path.
 
-use super::use_ui;
 use crate::events::WidgetEvent;
 use crate::model::SafeUrl;
+use crate::ui::use_ui;
 use yew::{component, html, AttrValue, Html, Properties};
 
 /// Props of [`ExternalLink`].

@@ -6,8 +6,9 @@
 //! where the callouts cannot be opened: without script (a prerendered page)
 //! and in print, where the list becomes the claims' numbered footnotes.
 
-use super::{use_ui, ArticleRef, ExternalLink, Passage, StatusBadge};
+use super::{ExternalLink, Passage, StatusBadge};
 use crate::model::ClaimStatus;
+use crate::ui::{use_ui, ArticleRef};
 use yew::{component, html, AttrValue, Callback, Html, MouseEvent, Properties};
 
 /// Props of [`KeyClaimsPanel`].

@@ -1,8 +1,8 @@
 //! A source's passage (its `quote`), quoted under the link to it: the words
 //! the article relies on, which the link's text fragment scrolls to.
 
-use super::use_ui;
 use crate::model::Source;
+use crate::ui::use_ui;
 use yew::{component, html, Html, Properties};
 
 /// Props of [`Passage`].

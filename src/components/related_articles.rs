@@ -1,7 +1,8 @@
 //! Teasers for related articles. A teaser without a URL is shown as text: the
 //! widget never invents a link.
 
-use super::{use_ui, ArticleRef, ExternalLink};
+use super::ExternalLink;
+use crate::ui::{use_ui, ArticleRef};
 use yew::{component, html, Html, Properties};
 
 /// Props of [`RelatedArticles`].

@@ -5,8 +5,9 @@
 //! re-renders [`super::SectionDisclosure`]) does not rebuild its paragraphs:
 //! its props do not change, so Yew skips it.
 
-use super::{ArticleRef, ClaimCallout, ClaimMark};
+use super::{ClaimCallout, ClaimMark};
 use crate::model::Segment;
+use crate::ui::ArticleRef;
 use yew::{component, html, Callback, Html, Properties};
 
 /// Props of [`SectionBody`].

@@ -5,8 +5,9 @@
 //! https://www.w3.org/WAI/ARIA/apg/patterns/disclosure/
 //! https://www.w3.org/WAI/ARIA/apg/patterns/accordion/
 
-use super::{use_ui, ArticleRef, SectionBody};
+use super::SectionBody;
 use crate::state::HeadingStep;
+use crate::ui::{use_ui, ArticleRef};
 use yew::virtual_dom::VNode;
 use yew::{component, html, Callback, Html, KeyboardEvent, Properties};
 

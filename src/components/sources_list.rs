@@ -1,7 +1,8 @@
 //! Every source the article lists, with links. "Verify with sources" in the
 //! banner moves focus to its heading.
 
-use super::{use_ui, ArticleRef, ExternalLink, Passage};
+use super::{ExternalLink, Passage};
+use crate::ui::{use_ui, ArticleRef};
 use yew::{component, html, Html, Properties};
 
 /// Props of [`SourcesList`].

@@ -1,8 +1,8 @@
 //! A claim's verification status as an icon and words, never colour alone
 //! (WCAG 1.4.1, https://www.w3.org/WAI/WCAG22/Understanding/use-of-color).
 
-use super::use_ui;
 use crate::model::ClaimStatus;
+use crate::ui::use_ui;
 use yew::{component, html, Html, Properties};
 
 /// Props of [`StatusBadge`].

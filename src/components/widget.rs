@@ -1,8 +1,9 @@
 //! The root of every mounted widget: provides the [`Ui`] context and shows the
 //! article, or the error box when the article data was rejected.
 
-use super::{ArticleRef, ArticleView, ErrorBox, ProblemsRef, Theme, Ui};
+use super::{ArticleView, ErrorBox};
 use crate::state::SectionsAtStart;
+use crate::ui::{ArticleRef, ProblemsRef, Theme, Ui};
 use std::rc::Rc;
 use yew::{component, html, Callback, ContextProvider, Html, Properties};
 

@@ -2,10 +2,11 @@
 //! (`mount`) and on a server (the prerender CLI): a prerendered page can only
 //! be hydrated when both sides render the same thing.
 
-use crate::components::{Ui, WidgetContent, WidgetProps};
+use crate::components::{WidgetContent, WidgetProps};
 use crate::model::Article;
 use crate::options::MountOptions;
 use crate::strings::Strings;
+use crate::ui::Ui;
 use std::fmt::Write as _;
 
 /// The UI text for `options` and the article's language.

@@ -4,11 +4,11 @@
 //! with a path such as `options.theme`. The names, defaults and text
 //! parsing are [`crate::options`]'.
 
-use crate::components::is_id_prefix;
 use crate::model::Problems;
 use crate::options::{
     MountOptions, COPY_NOTICE, EVENT_TARGET, HEADING_LEVEL, ID_PREFIX, NAMES, STRINGS, TEXT_OPTIONS,
 };
+use crate::ui::is_id_prefix;
 use wasm_bindgen::{JsCast, JsValue};
 use web_sys::EventTarget;
 

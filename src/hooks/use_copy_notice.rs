@@ -1,8 +1,8 @@
 //! The AI label travels with text a reader copies from the article.
 
-use crate::components::{ArticleRef, Ui};
 use crate::model::Article;
 use crate::strings::Strings;
+use crate::ui::{ArticleRef, Ui};
 use std::rc::Rc;
 use yew::{hook, use_effect_with, NodeRef};
 

@@ -1,8 +1,8 @@
 //! Focus moves the reducer asks for.
 
 use crate::browser;
-use crate::components::{ArticleRef, Ui};
 use crate::state::FocusRequest;
+use crate::ui::{ArticleRef, Ui};
 use std::rc::Rc;
 use yew::{hook, use_effect_with, NodeRef};
 

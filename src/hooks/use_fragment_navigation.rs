@@ -2,8 +2,8 @@
 //! `hashchange`.
 
 use crate::browser;
-use crate::components::{ArticleRef, Ui};
 use crate::state::Action;
+use crate::ui::{ArticleRef, Ui};
 use gloo_events::EventListener;
 use std::rc::Rc;
 use yew::{hook, use_effect_with, Callback};

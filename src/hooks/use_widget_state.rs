@@ -2,9 +2,9 @@
 //! through: it tells the host what [`State::event_for`] decides, then applies
 //! the action.
 
-use crate::components::ArticleRef;
 use crate::events::WidgetEvent;
 use crate::state::{Action, SectionsAtStart, State};
+use crate::ui::ArticleRef;
 use std::rc::Rc;
 use yew::{hook, use_callback, use_reducer, Callback, UseReducerHandle};
 

@@ -316,7 +316,7 @@ export function useSuite({ csp = null } = {}) {
 
 /**
  * The element ids a widget makes up: `<article id>_ia-<role>-<key>` (see
- * src/components/ids.rs); the edge-case fixture unless `articleId` is given.
+ * src/ui/ids.rs); the edge-case fixture unless `articleId` is given.
  */
 export const ids = {
   heading: (sectionId, articleId = "edge-cases") => `${articleId}_ia-heading-${sectionId}`,

@@ -1,6 +1,12 @@
-//! What every component of one widget shares: the [`Ui`] context (UI text and
-//! its language, element ids, heading level, where events go), the colour
-//! [`Theme`], and [`Shared`] data compared by identity.
+//! What every component and hook of one widget shares: the [`Ui`] context
+//! (UI text and its language, element ids, heading level, where events go),
+//! the colour [`Theme`], and [`Shared`] data compared by identity. It sits
+//! below both, as the shared types of yew's todomvc do, so hooks never import
+//! from [`crate::components`]. Every element id is built in `ids.rs`.
+
+mod ids;
+
+pub use ids::{choose_id_prefix, is_id_prefix};
 
 use crate::events::WidgetEvent;
 use crate::model::{Article, ClaimUpdate, Date, Involvement, Problems, Provenance, Review};
