@@ -231,6 +231,23 @@ pub fn table_entries(
         .map(|line| line.split_once(" = ").ok_or(line))
 }
 
+/// The UI text a widget shows: in the host's language (the `lang` option)
+/// if it set one, else the article's, else English; with the host's
+/// `overrides` (the `strings` option, whose keys were checked against
+/// [`Strings::KEYS`] when the options were read) over that table.
+pub fn strings_for(
+    host_lang: Option<&str>,
+    article_lang: Option<&str>,
+    overrides: &[(String, String)],
+) -> Strings {
+    let lang = host_lang.or(article_lang).unwrap_or("en");
+    let mut strings = Strings::for_language(lang);
+    for (key, text) in overrides {
+        strings.set(key, text.clone().into());
+    }
+    strings
+}
+
 impl Strings {
     /// English.
     pub fn english() -> Strings {

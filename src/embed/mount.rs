@@ -7,7 +7,7 @@
 //! loaded.
 
 use super::dom_events::{dispatch_error, dispatch_widget_event};
-use super::props::{article_ui, render_stamp, strings_for, PRERENDER_ATTRIBUTE};
+use super::props::{article_ui, render_stamp, PRERENDER_ATTRIBUTE};
 use super::read_options::read_options;
 use super::widget_slot::{WidgetSlot, WidgetSlotProps};
 use crate::browser::{self, storage};
@@ -15,6 +15,7 @@ use crate::components::{WidgetContent, WidgetProps};
 use crate::format;
 use crate::model::{validate_parsed, Article, Problem, Problems, DEFAULT_ARTICLE_JSON};
 use crate::options::MountOptions;
+use crate::strings::strings_for;
 use crate::ui::{choose_id_prefix, Shared, Theme, Ui};
 use std::cell::{Cell, RefCell};
 use std::rc::Rc;
@@ -379,7 +380,11 @@ pub fn mount(element: Element, article: JsValue, options: JsValue) -> Result<Mou
         }
     };
     let article = loaded.ok().filter(|_| problems.is_none());
-    let strings = strings_for(&options, article.as_ref().map(|a| &*a.lang));
+    let strings = strings_for(
+        options.lang.as_deref(),
+        article.as_ref().map(|a| &*a.lang),
+        &options.strings,
+    );
     let heading_level = options.heading_level;
 
     let props = match (article, &problems) {

@@ -5,26 +5,19 @@
 use crate::components::{WidgetContent, WidgetProps};
 use crate::model::Article;
 use crate::options::MountOptions;
-use crate::strings::Strings;
+use crate::strings::strings_for;
 use crate::ui::Ui;
 use std::fmt::Write as _;
-
-/// The UI text for `options` and the article's language.
-pub fn strings_for(options: &MountOptions, article_lang: Option<&str>) -> Strings {
-    let lang = options.lang.as_deref().or(article_lang).unwrap_or("en");
-    let mut strings = Strings::for_language(lang);
-    for (key, text) in &options.strings {
-        // Keys were checked against `Strings::KEYS` when the options were read.
-        strings.set(key, text.clone().into());
-    }
-    strings
-}
 
 /// The [`Ui`] of a widget showing `article` with `options`, before an id
 /// prefix is chosen and events are connected.
 pub fn article_ui(article: &Article, options: &MountOptions) -> Ui {
     Ui {
-        strings: strings_for(options, Some(&article.lang)),
+        strings: strings_for(
+            options.lang.as_deref(),
+            Some(&article.lang),
+            &options.strings,
+        ),
         article_id: article.id.clone(),
         article_lang: article.lang.clone(),
         heading_level: options.heading_level,

@@ -30,9 +30,8 @@
 //! `editor` and a `Review` in its `review`; a claim whose status changed has
 //! the date of the change as its ClaimReview's `dateModified`.
 
-use crate::embed::strings_for;
 use crate::model::{Article, Claim, ClaimStatus, Involvement, Review, Source};
-use crate::options::MountOptions;
+use crate::strings::strings_for;
 use serde_json::{json, Map, Value};
 
 /// schema.org's `digitalSourceType` for text a trained model generated.
@@ -115,7 +114,7 @@ fn works(article: &Article, indices: impl IntoIterator<Item = usize>) -> Vec<Val
 /// The `ClaimReview` of one claim; `page_url` is the article's address, when
 /// known (else the review's `url` is the claim's fragment alone).
 fn claim_review(article: &Article, claim: &Claim, page_url: Option<&str>) -> Value {
-    let strings = strings_for(&MountOptions::default(), Some(&article.lang));
+    let strings = strings_for(None, Some(&article.lang), &[]);
     let mut rating_object = Map::new();
     rating_object.insert("@type".into(), json!("Rating"));
     if let Some(value) = rating(claim.status) {
