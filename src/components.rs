@@ -22,6 +22,7 @@ mod section_disclosure;
 mod sources_list;
 mod status_badge;
 mod widget;
+mod widget_root;
 
 pub use article_header::ArticleHeader;
 pub use article_view::{section_props, ArticleView, ArticleViewProps, SectionCallbacks};
@@ -41,3 +42,4 @@ pub use section_disclosure::{SectionDisclosure, SectionDisclosureProps};
 pub use sources_list::SourcesList;
 pub use status_badge::StatusBadge;
 pub use widget::{Widget, WidgetContent, WidgetProps};
+pub use widget_root::{WidgetRoot, WidgetRootProps};

@@ -12,11 +12,9 @@ mod mount;
 mod props;
 #[cfg(target_arch = "wasm32")]
 mod read_options;
-mod widget_slot;
 
 #[cfg(target_arch = "wasm32")]
 pub use mount::{load, mount, release, MountHandle};
 pub use props::{article_ui, render_stamp, PRERENDER_ATTRIBUTE};
 #[cfg(target_arch = "wasm32")]
 pub use read_options::read_options;
-pub use widget_slot::{WidgetSlot, WidgetSlotProps};

@@ -15,9 +15,9 @@ mod json_ld;
 
 pub use json_ld::{digital_source_type, json_ld, rating};
 
-use crate::components::{WidgetContent, WidgetProps};
+use crate::components::{WidgetContent, WidgetProps, WidgetRoot, WidgetRootProps};
 pub use crate::embed::PRERENDER_ATTRIBUTE as STAMP_ATTRIBUTE;
-use crate::embed::{article_ui, render_stamp, WidgetSlot, WidgetSlotProps};
+use crate::embed::{article_ui, render_stamp};
 use crate::model::Article;
 use crate::options::{kebab_case, MountOptions};
 use crate::ui::{Shared, Ui};
@@ -97,10 +97,11 @@ impl Prerender {
     /// (with the comments that mark component boundaries), from the same root
     /// component as `mount` uses, so the two have the same structure.
     pub fn widget_html(&self) -> String {
-        let props = WidgetSlotProps {
+        let props = WidgetRootProps {
             widget: Some((0, self.props())),
+            ..WidgetRootProps::default()
         };
-        let renderer = LocalServerRenderer::<WidgetSlot>::with_props(props).hydratable(true);
+        let renderer = LocalServerRenderer::<WidgetRoot>::with_props(props).hydratable(true);
         futures_executor::block_on(renderer.render())
     }
 

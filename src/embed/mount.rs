@@ -9,9 +9,8 @@
 use super::dom_events::{dispatch_error, dispatch_widget_event};
 use super::props::{article_ui, render_stamp, PRERENDER_ATTRIBUTE};
 use super::read_options::read_options;
-use super::widget_slot::{WidgetSlot, WidgetSlotProps};
 use crate::browser::{self, storage};
-use crate::components::{WidgetContent, WidgetProps};
+use crate::components::{WidgetContent, WidgetProps, WidgetRoot, WidgetRootProps};
 use crate::format;
 use crate::model::{validate_parsed, Article, Problem, Problems, DEFAULT_ARTICLE_JSON};
 use crate::options::MountOptions;
@@ -46,7 +45,7 @@ struct Slot {
     /// host element's layout sees the widget's own boxes; or, for a hydrated
     /// app, the host's element.
     container: Element,
-    app: AppHandle<WidgetSlot>,
+    app: AppHandle<WidgetRoot>,
     /// The instance number of the widget it shows, if any.
     instance: Option<u32>,
     /// Whether the app goes back to the pool when released (see above).
@@ -69,7 +68,7 @@ impl Slot {
         // (a style attribute it would block).
         let _ = container.style().set_property("display", "contents");
         let container: Element = container.into();
-        let app = Renderer::<WidgetSlot>::with_root(container.clone()).render();
+        let app = Renderer::<WidgetRoot>::with_root(container.clone()).render();
         Ok(Slot {
             container,
             app,
@@ -81,10 +80,8 @@ impl Slot {
     /// A new app that takes over the markup prerendered in `element` from
     /// exactly `widget` (same stamp), reusing its nodes.
     fn hydrate(element: &Element, instance: u32, widget: WidgetProps) -> Slot {
-        let props = WidgetSlotProps {
-            widget: Some((instance, widget)),
-        };
-        let app = Renderer::<WidgetSlot>::with_root_and_props(element.clone(), props).hydrate();
+        let props = root_props(Some((instance, widget)));
+        let app = Renderer::<WidgetRoot>::with_root_and_props(element.clone(), props).hydrate();
         Slot {
             container: element.clone(),
             app,
@@ -97,9 +94,7 @@ impl Slot {
     fn show(&mut self, element: &Element, instance: u32, widget: WidgetProps) {
         element.replace_children_with_node_1(&self.container);
         self.instance = Some(instance);
-        self.app.update(WidgetSlotProps {
-            widget: Some((instance, widget)),
-        });
+        self.app.update(root_props(Some((instance, widget))));
     }
 
     /// Empties the slot, takes its box out of the page and puts it back in
@@ -113,7 +108,7 @@ impl Slot {
             self.app.destroy();
             return;
         }
-        self.app.update(WidgetSlotProps::default());
+        self.app.update(WidgetRootProps::default());
         self.container.remove();
         IDLE_SLOTS.with(|idle| idle.borrow_mut().push(self));
     }
@@ -144,9 +139,17 @@ fn stopped() -> bool {
     STOPPED.with(Cell::get)
 }
 
-/// Called by [`WidgetSlot`] once widget `instance` has rendered: a panic
-/// from now on is no longer its first render's.
-pub(super) fn first_render_done(instance: u32) {
+/// The root's props for showing `widget`, or nothing.
+fn root_props(widget: Option<(u32, WidgetProps)>) -> WidgetRootProps {
+    WidgetRootProps {
+        widget,
+        on_first_render: Callback::from(first_render_done),
+    }
+}
+
+/// Widget `instance` has rendered (the root component says so), or will not:
+/// a panic from now on is no longer its first render's.
+fn first_render_done(instance: u32) {
     UNRENDERED.with(|pending| {
         if let Ok(mut pending) = pending.try_borrow_mut() {
             pending.retain(|(number, _, _)| *number != instance);
@@ -270,9 +273,9 @@ impl MountHandle {
         })?;
         if let Some(live) = self.live.as_mut() {
             live.props.theme = theme;
-            live.slot.app.update(WidgetSlotProps {
-                widget: Some((live.instance, live.props.clone())),
-            });
+            live.slot
+                .app
+                .update(root_props(Some((live.instance, live.props.clone()))));
         }
         Ok(())
     }

@@ -1,38 +1,38 @@
-//! The root component of every Yew app that `mount` creates: a widget, or
-//! nothing while the app waits in the pool for its next mount (see
-//! `mount.rs`, "Apps are reused"). The prerender CLI renders it too, so
-//! the markup it writes has the component structure `mount` hydrates.
+//! The root component of every Yew app that shows a widget: the widget, or
+//! nothing while a browser's app waits in its pool for the next mount (see
+//! `embed/mount.rs`). The server renderer renders it too, so the markup
+//! it writes has the component structure `mount` hydrates.
 
-#[cfg(target_arch = "wasm32")]
-use super::mount::first_render_done;
-use crate::components::{Widget, WidgetProps};
-use yew::{component, html, use_effect_with, Html, Properties};
+use super::{Widget, WidgetProps};
+use yew::{component, html, use_effect_with, Callback, Html, Properties};
 
-/// Props of [`WidgetSlot`].
+/// Props of [`WidgetRoot`].
 #[derive(Debug, Clone, PartialEq, Default, Properties)]
-pub struct WidgetSlotProps {
-    /// The mounted widget and its instance number, or `None` while the slot
+pub struct WidgetRootProps {
+    /// The widget to show and its instance number, or `None` while the app
     /// is idle. Default: idle.
     #[prop_or_default]
     pub widget: Option<(u32, WidgetProps)>,
+    /// Told a widget's instance number once its first render is over (in
+    /// the browser, panic containment stops watching it). Default: does
+    /// nothing, as on a server, which runs no effects.
+    #[prop_or_default]
+    pub on_first_render: Callback<u32>,
 }
 
-/// Renders the widget keyed by its instance number, so a slot that passes
+/// Renders the widget keyed by its instance number, so an app that passes
 /// from one mount to the next never carries a reader's state (open sections,
 /// focus requests, effects) from one widget into another.
 #[component]
-pub fn WidgetSlot(props: &WidgetSlotProps) -> Html {
+pub fn WidgetRoot(props: &WidgetRootProps) -> Html {
     // Effects run after the render: the widget's first render is over.
-    // (A server render runs no effects; natively there is nothing to tell.)
+    let on_first_render = props.on_first_render.clone();
     use_effect_with(
         props.widget.as_ref().map(|(instance, _)| *instance),
-        |instance| {
-            #[cfg(target_arch = "wasm32")]
+        move |instance| {
             if let Some(instance) = instance {
-                first_render_done(*instance);
+                on_first_render.emit(*instance);
             }
-            #[cfg(not(target_arch = "wasm32"))]
-            let _ = instance;
         },
     );
     #[cfg(feature = "test-trap")]
@@ -45,11 +45,11 @@ pub fn WidgetSlot(props: &WidgetSlotProps) -> Html {
 
 /// Test builds only (`--features test-trap`): an article whose id is
 /// `forced-render-trap` panics in its first render, which Yew runs after
-/// `mount` has returned. See `force_trap` in `mount.rs`.
+/// `mount` has returned. See `force_trap` in `embed/mount.rs`.
 #[cfg(feature = "test-trap")]
 #[allow(clippy::panic)] // reason: a deliberate panic is the point of this test hook
-fn force_render_trap(props: &WidgetSlotProps) {
-    use crate::components::WidgetContent;
+fn force_render_trap(props: &WidgetRootProps) {
+    use super::WidgetContent;
     if let Some((_, widget)) = &props.widget {
         if let WidgetContent::Article(article) = &widget.content {
             if &*article.id == "forced-render-trap" {
