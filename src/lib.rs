@@ -41,6 +41,7 @@ pub mod browser;
 pub mod components;
 pub mod embed;
 pub mod events;
+pub mod first_render;
 pub mod format;
 pub mod hooks;
 pub mod model;

@@ -15,15 +15,13 @@ mod json_ld;
 
 pub use json_ld::{digital_source_type, json_ld, rating};
 
-use crate::components::{WidgetContent, WidgetProps, WidgetRoot, WidgetRootProps};
-pub use crate::embed::PRERENDER_ATTRIBUTE as STAMP_ATTRIBUTE;
-use crate::embed::{article_ui, render_stamp};
+use crate::components::{WidgetRoot, WidgetRootProps};
+use crate::first_render::{first_render, FirstRender, HostConnection, PRERENDER_ATTRIBUTE};
 use crate::model::Article;
 use crate::options::{kebab_case, MountOptions};
-use crate::ui::{Shared, Ui};
 use std::fmt::Write as _;
 use std::rc::Rc;
-use yew::{Callback, LocalServerRenderer};
+use yew::LocalServerRenderer;
 
 /// What to prerender: a checked article, its JSON as given, and the host's
 /// options for the widget.
@@ -74,23 +72,17 @@ pub fn script_json(value: &serde_json::Value) -> String {
 }
 
 impl Prerender {
-    /// The props `mount` would give the widget at its first render: no id
-    /// prefix unless the host set one, the banner as the article has it (a
-    /// reader's stored dismissal is applied after hydration).
-    fn props(&self) -> WidgetProps {
-        let ui = Ui {
-            id_prefix: self.options.id_prefix.clone().unwrap_or_default().into(),
-            ..article_ui(&self.article, &self.options)
-        };
-        WidgetProps {
-            content: WidgetContent::Article(Shared(Rc::clone(&self.article))),
-            ui: Rc::new(ui),
-            theme: self.options.theme,
-            sections: self.options.sections,
-            banner_dismissed: false,
-            recall_banner_dismissal: false,
-            on_banner_change: Callback::noop(),
-        }
+    /// The widget's first render, as `mount` would build it: no id prefix
+    /// unless the host set one (a server sees no other ids), the banner as
+    /// the article has it (a reader's stored dismissal is applied after
+    /// hydration).
+    fn first_render(&self) -> FirstRender {
+        first_render(
+            Rc::clone(&self.article),
+            &self.options,
+            HostConnection::default(),
+            |_| false,
+        )
     }
 
     /// The widget's markup, as Yew's server renderer writes it for hydration
@@ -98,17 +90,17 @@ impl Prerender {
     /// component as `mount` uses, so the two have the same structure.
     pub fn widget_html(&self) -> String {
         let props = WidgetRootProps {
-            widget: Some((0, self.props())),
+            widget: Some((0, self.first_render().props)),
             ..WidgetRootProps::default()
         };
         let renderer = LocalServerRenderer::<WidgetRoot>::with_props(props).hydratable(true);
         futures_executor::block_on(renderer.render())
     }
 
-    /// What this prerender was made from (see [`render_stamp`]); the
+    /// What this prerender was made from (see [`FirstRender::stamp`]); the
     /// browser hydrates the markup only when its own stamp is the same.
     pub fn stamp(&self) -> String {
-        render_stamp(&self.props()).unwrap_or_default()
+        self.first_render().stamp()
     }
 
     /// `<script type="application/json">` holding the article.
@@ -133,7 +125,7 @@ impl Prerender {
             "><template shadowrootmode=\"open\">\
              <link rel=\"stylesheet\" href=\"{assets}interactive-article.css\">\
              <link rel=\"stylesheet\" href=\"{assets}shadow.css\">\
-             <div part=\"root\" {STAMP_ATTRIBUTE}=\"{}\">{}</div></template>{}</interactive-article>",
+             <div part=\"root\" {PRERENDER_ATTRIBUTE}=\"{}\">{}</div></template>{}</interactive-article>",
             escape(&self.stamp()),
             self.widget_html(),
             self.article_script("")
@@ -145,7 +137,7 @@ impl Prerender {
     /// article JSON beside it (`data-ia-article`) to pass to `mount`.
     pub fn mount_container(&self) -> String {
         format!(
-            "<div {STAMP_ATTRIBUTE}=\"{}\">{}</div>\n{}\n",
+            "<div {PRERENDER_ATTRIBUTE}=\"{}\">{}</div>\n{}\n",
             escape(&self.stamp()),
             self.widget_html(),
             self.article_script(" data-ia-article")

@@ -4,9 +4,10 @@
 //! data of the right types.
 #![cfg(not(target_arch = "wasm32"))]
 
+use interactive_article::first_render::PRERENDER_ATTRIBUTE;
 use interactive_article::model::{load_article, ClaimStatus, Segment};
 use interactive_article::options::MountOptions;
-use interactive_article::prerender::{json_ld, rating, script_json, Prerender, STAMP_ATTRIBUTE};
+use interactive_article::prerender::{json_ld, rating, script_json, Prerender};
 use serde_json::Value;
 use std::rc::Rc;
 
@@ -163,7 +164,7 @@ fn every_valid_fixture_prerenders_into_a_declarative_shadow_root_with_its_json()
         );
         assert!(
             html.contains(&format!(
-                "<div part=\"root\" {STAMP_ATTRIBUTE}=\"{}\">",
+                "<div part=\"root\" {PRERENDER_ATTRIBUTE}=\"{}\">",
                 prerender.stamp()
             )),
             "{path}"
@@ -337,7 +338,7 @@ fn the_mount_variant_is_a_plain_container_and_the_article_json() {
     let json = include_str!("fixtures/valid-minimal.json");
     let html = prerender(json, &[]).mount_container();
     assert!(
-        html.starts_with(&format!("<div {STAMP_ATTRIBUTE}=")),
+        html.starts_with(&format!("<div {PRERENDER_ATTRIBUTE}=")),
         "{}",
         &html[..80]
     );

@@ -7,15 +7,16 @@
 //! loaded.
 
 use super::dom_events::{dispatch_error, dispatch_widget_event};
-use super::props::{article_ui, render_stamp, PRERENDER_ATTRIBUTE};
 use super::read_options::read_options;
 use crate::browser::{self, storage};
-use crate::components::{WidgetContent, WidgetProps, WidgetRoot, WidgetRootProps};
+use crate::components::{WidgetProps, WidgetRoot, WidgetRootProps};
+use crate::first_render::{
+    error_box_props, first_render, FirstRender, HostConnection, PRERENDER_ATTRIBUTE,
+};
 use crate::format;
 use crate::model::{validate_parsed, Article, Problem, Problems, DEFAULT_ARTICLE_JSON};
 use crate::options::MountOptions;
-use crate::strings::strings_for;
-use crate::ui::{choose_id_prefix, Shared, Theme, Ui};
+use crate::ui::Theme;
 use std::cell::{Cell, RefCell};
 use std::rc::Rc;
 use wasm_bindgen::prelude::*;
@@ -306,20 +307,33 @@ pub fn load(article: JsValue) -> Result<Article, Problems> {
     .and_then(validate_parsed)
 }
 
-/// The id prefix of a widget about to render `article` into `element`: the
-/// host's, else the one [`choose_id_prefix`] picks so that no id the widget
-/// renders is already used in the element's document or shadow root. When
-/// that is not none, the host hears why its ids differ from the article's.
-fn id_prefix_for(
+/// The first render of `article` in `element`, connected to the host: its
+/// events go to `target`, the reader's banner dismissal is read from and
+/// written to storage, and its ids get a prefix when the element's document
+/// or shadow root already uses them. The host hears why its ids then differ
+/// from the article's.
+fn article_first_render(
     element: &Element,
-    ui: &Ui,
-    article: &Article,
-    explicit: Option<&str>,
-) -> yew::AttrValue {
-    let prefix = choose_id_prefix(ui, article, explicit, |id| {
+    article: Rc<Article>,
+    options: &MountOptions,
+    target: &EventTarget,
+) -> FirstRender {
+    let id = article.id.clone();
+    let host = HostConnection {
+        on_event: {
+            let (target, article) = (target.clone(), Rc::clone(&article));
+            Callback::from(move |event| dispatch_widget_event(&target, &article, event))
+        },
+        on_banner_change: Callback::from(move |dismissed| {
+            storage::set_banner_dismissed(&id, dismissed);
+        }),
+        banner_dismissed_before: storage::banner_dismissed(&article.id),
+    };
+    let first = first_render(Rc::clone(&article), options, host, |id| {
         browser::id_used_outside(element, id)
     });
-    if explicit.is_none() && !prefix.is_empty() {
+    let prefix = &first.props.ui.id_prefix;
+    if options.id_prefix.is_none() && !prefix.is_empty() {
         let message = format!(
             "interactive-article: ids of article \"{}\" are already used on this page; \
              this widget's ids start with \"{prefix}\" (set the idPrefix option to choose)",
@@ -327,7 +341,7 @@ fn id_prefix_for(
         );
         web_sys::console::warn_1(&JsValue::from_str(&message));
     }
-    prefix
+    first
 }
 
 /// Renders an article into `element`, replacing what it held (such as fallback
@@ -382,73 +396,30 @@ pub fn mount(element: Element, article: JsValue, options: JsValue) -> Result<Mou
             Some(all)
         }
     };
-    let article = loaded.ok().filter(|_| problems.is_none());
-    let strings = strings_for(
-        options.lang.as_deref(),
-        article.as_ref().map(|a| &*a.lang),
-        &options.strings,
-    );
-    let heading_level = options.heading_level;
-
-    let props = match (article, &problems) {
-        (Some(article), _) => {
-            let article = Rc::new(article);
-            let id = article.id.clone();
-            let remember = Callback::from(move |dismissed| {
-                storage::set_banner_dismissed(&id, dismissed);
-            });
-            let on_event = {
-                let (target, article) = (target.clone(), Rc::clone(&article));
-                Callback::from(move |event| dispatch_widget_event(&target, &article, event))
-            };
-            let ui = Ui {
-                on_event,
-                ..article_ui(&article, &options)
-            };
-            let id_prefix = id_prefix_for(&element, &ui, &article, options.id_prefix.as_deref());
-            WidgetProps {
-                banner_dismissed: storage::banner_dismissed(&article.id),
-                recall_banner_dismissal: false,
-                content: WidgetContent::Article(Shared(article)),
-                ui: Rc::new(Ui { id_prefix, ..ui }),
-                theme: options.theme,
-                sections: options.sections,
-                on_banner_change: remember,
-            }
-        }
-        (None, problems) => WidgetProps {
-            content: WidgetContent::Problems(Shared::from(problems.clone().unwrap_or_default())),
-            ui: Rc::new(Ui {
-                strings,
-                heading_level,
-                ..Ui::default()
-            }),
-            theme: options.theme,
-            sections: options.sections,
-            banner_dismissed: false,
-            recall_banner_dismissal: false,
-            on_banner_change: Callback::noop(),
-        },
-    };
-    // Markup prerendered from exactly these props is taken over in place
-    // (its nodes reused); any other content is replaced. The server knows
-    // nothing of the reader, so a banner they dismissed earlier is dismissed
-    // after hydrating the server's full banner.
-    let hydrated = WidgetProps {
-        banner_dismissed: false,
-        recall_banner_dismissal: props.banner_dismissed,
-        ..props.clone()
-    };
+    let first = loaded
+        .ok()
+        .filter(|_| problems.is_none())
+        .map(|article| article_first_render(&element, Rc::new(article), &options, &target));
+    // Markup prerendered from exactly this first render is taken over in
+    // place (its nodes reused); any other content is replaced. The server
+    // knows nothing of the reader, so a banner they dismissed earlier is
+    // dismissed after hydrating the server's full banner.
     let stamp = element.get_attribute(PRERENDER_ATTRIBUTE);
     let _ = element.remove_attribute(PRERENDER_ATTRIBUTE);
     let error_box = take_error_box(&element);
-    let (slot, props) =
-        if error_box.is_none() && stamp.is_some() && stamp == render_stamp(&hydrated) {
-            (
-                Slot::hydrate(&element, instance, hydrated.clone()),
-                hydrated,
-            )
-        } else {
+    let hydrate = first
+        .as_ref()
+        .filter(|first| error_box.is_none() && stamp.is_some_and(|stamp| stamp == first.stamp()));
+    let (slot, props) = match hydrate {
+        Some(first) => (
+            Slot::hydrate(&element, instance, first.props.clone()),
+            first.props.clone(),
+        ),
+        None => {
+            let props = match &first {
+                Some(first) => first.fresh(),
+                None => error_box_props(problems.clone().unwrap_or_default(), &options),
+            };
             let mut slot = match error_box.map_or_else(Slot::take, Ok) {
                 Ok(slot) => slot,
                 Err(error) => {
@@ -458,7 +429,8 @@ pub fn mount(element: Element, article: JsValue, options: JsValue) -> Result<Mou
             };
             slot.show(&element, instance, props.clone());
             (slot, props)
-        };
+        }
+    };
     match problems {
         // The error box stays in the element, which is left free for another mount.
         Some(problems) => {

@@ -1,0 +1,158 @@
+//! What a widget is rendered from at its first render, built by one function
+//! for both sides: `mount` in the browser and the server renderer (the
+//! prerender CLI). The browser takes over prerendered markup only when the
+//! two render the same thing, which the stamp ([`FirstRender::stamp`]) shows;
+//! as leptos builds the same app for every target.
+
+use crate::components::{WidgetContent, WidgetProps};
+use crate::events::WidgetEvent;
+use crate::model::{Article, Problems};
+use crate::options::MountOptions;
+use crate::strings::strings_for;
+use crate::ui::{choose_id_prefix, Shared, Ui};
+use std::fmt::Write as _;
+use std::rc::Rc;
+use yew::Callback;
+
+/// The attribute that stamps a prerendered widget's container with what it
+/// was rendered from ([`FirstRender::stamp`]).
+pub const PRERENDER_ATTRIBUTE: &str = "data-ia-prerender";
+
+/// What connects a widget to its host page. A server connects nothing
+/// (the default): it knows nothing of the reader, and its render runs no
+/// effects.
+#[derive(Debug, Default)]
+pub struct HostConnection {
+    /// Told what the reader does, for the host's `ia-*` events.
+    pub on_event: Callback<WidgetEvent>,
+    /// Told `true` when the reader dismisses the banner, `false` when they
+    /// restore it, so the host can remember it.
+    pub on_banner_change: Callback<bool>,
+    /// Whether the reader dismissed this article's banner on an earlier visit.
+    pub banner_dismissed_before: bool,
+}
+
+/// A widget's first render of an article.
+#[derive(Debug, Clone)]
+pub struct FirstRender {
+    /// The props of the first render as a server renders it: the banner as
+    /// the article has it, and a dismissal the reader left on an earlier
+    /// visit recalled after that render.
+    pub props: WidgetProps,
+    article: Rc<Article>,
+}
+
+/// The first render of `article` with the host's `options`. Its ids get the
+/// host's prefix, else none, else (when `taken` says the widget's ids are
+/// already used in its document) the one [`choose_id_prefix`] picks.
+pub fn first_render(
+    article: Rc<Article>,
+    options: &MountOptions,
+    host: HostConnection,
+    taken: impl Fn(&str) -> bool,
+) -> FirstRender {
+    let ui = Ui {
+        strings: strings_for(
+            options.lang.as_deref(),
+            Some(&article.lang),
+            &options.strings,
+        ),
+        article_id: article.id.clone(),
+        article_lang: article.lang.clone(),
+        heading_level: options.heading_level,
+        copy_notice: options.copy_notice,
+        on_event: host.on_event,
+        ..Ui::default()
+    };
+    let id_prefix = choose_id_prefix(&ui, &article, options.id_prefix.as_deref(), taken);
+    let props = WidgetProps {
+        content: WidgetContent::Article(Shared(Rc::clone(&article))),
+        ui: Rc::new(Ui { id_prefix, ..ui }),
+        theme: options.theme,
+        sections: options.sections,
+        banner_dismissed: false,
+        recall_banner_dismissal: host.banner_dismissed_before,
+        on_banner_change: host.on_banner_change,
+    };
+    FirstRender { props, article }
+}
+
+/// The props of the error box `mount` shows for an article or options it
+/// rejected: the widget's text in the host's language (there is no article
+/// to take one from), at the host's heading level. Never prerendered.
+pub fn error_box_props(problems: Problems, options: &MountOptions) -> WidgetProps {
+    WidgetProps {
+        content: WidgetContent::Problems(Shared::from(problems)),
+        ui: Rc::new(Ui {
+            strings: strings_for(options.lang.as_deref(), None, &options.strings),
+            heading_level: options.heading_level,
+            ..Ui::default()
+        }),
+        theme: options.theme,
+        sections: options.sections,
+        banner_dismissed: false,
+        recall_banner_dismissal: false,
+        on_banner_change: Callback::noop(),
+    }
+}
+
+impl FirstRender {
+    /// The props for rendering afresh, where no server's markup is taken
+    /// over: a banner the reader dismissed before starts dismissed.
+    pub fn fresh(&self) -> WidgetProps {
+        WidgetProps {
+            banner_dismissed: self.props.recall_banner_dismissal,
+            recall_banner_dismissal: false,
+            ..self.props.clone()
+        }
+    }
+
+    /// What the first render looks like, as `crate version:hash`: the
+    /// article and everything else that decides the markup (UI text, ids,
+    /// heading level, theme, sections, banner). A server and a browser that
+    /// compute the same stamp render the same markup, so the browser may
+    /// hydrate the server's; otherwise it must render afresh (a structure
+    /// Yew does not expect would stop the module).
+    pub fn stamp(&self) -> String {
+        let (props, ui) = (&self.props, &self.props.ui);
+        // Debug output of plain data: the same bytes natively and in wasm.
+        // It is hashed as it is written: a long article's Debug text runs to
+        // megabytes, and wasm memory, once grown for it, never shrinks.
+        let mut hash = Fnv1a::default();
+        // Writing into the hasher never fails (a failing Debug impl would
+        // only change the stamp, and the browser would render afresh).
+        let _ = write!(
+            hash,
+            "{:?}|{:?}|{}|{}|{}|{}|{:?}|{:?}|{}",
+            *self.article,
+            ui.strings,
+            ui.id_prefix,
+            ui.article_id,
+            ui.article_lang,
+            ui.heading_level,
+            props.theme,
+            props.sections,
+            props.banner_dismissed,
+        );
+        format!("{}:{:016x}", env!("CARGO_PKG_VERSION"), hash.0)
+    }
+}
+
+/// A 64-bit FNV-1a hash of the text written into it: small, and the same on
+/// every platform.
+struct Fnv1a(u64);
+
+impl Default for Fnv1a {
+    fn default() -> Self {
+        Fnv1a(0xcbf2_9ce4_8422_2325)
+    }
+}
+
+impl std::fmt::Write for Fnv1a {
+    fn write_str(&mut self, text: &str) -> std::fmt::Result {
+        self.0 = text.bytes().fold(self.0, |hash, byte| {
+            (hash ^ u64::from(byte)).wrapping_mul(0x0100_0000_01b3)
+        });
+        Ok(())
+    }
+}
