@@ -1,12 +1,22 @@
-//! Everything a host page touches: [`mount`] (render an article into an
-//! element, get back a handle), its options, and the `ia-*` DOM events.
-//! The custom element and iframe mode are thin JavaScript over `mount`.
+//! What only a browser runs: [`mount`] (render an article into an element,
+//! get back a handle), reading its options from a JS object, and the
+//! `ia-*` DOM events. The custom element and iframe mode are thin
+//! JavaScript over `mount`. What the server renderer shares with it (the
+//! options, the first render and its stamp, the root component) lives
+//! outside this module.
 //!
-//! All of it is browser-only: the options, the first render and its stamp,
-//! which the server renderer shares, live outside this module.
+//! `mount` is split by concern: the app pool (`app_pool.rs`), the error
+//! boxes a failed mount leaves (`error_boxes.rs`), and panic containment
+//! (`containment.rs`).
 
 #[cfg(target_arch = "wasm32")]
+mod app_pool;
+#[cfg(target_arch = "wasm32")]
+mod containment;
+#[cfg(target_arch = "wasm32")]
 mod dom_events;
+#[cfg(target_arch = "wasm32")]
+mod error_boxes;
 #[cfg(target_arch = "wasm32")]
 mod mount;
 #[cfg(target_arch = "wasm32")]
@@ -16,3 +26,8 @@ mod read_options;
 pub use mount::{load, mount, release, MountHandle};
 #[cfg(target_arch = "wasm32")]
 pub use read_options::read_options;
+
+/// Marks an element that holds a live widget, so a second `mount` on it fails
+/// clearly instead of two apps fighting over the same DOM.
+#[cfg(target_arch = "wasm32")]
+const MOUNTED_ATTRIBUTE: &str = "data-ia-mounted";

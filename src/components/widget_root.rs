@@ -1,6 +1,6 @@
 //! The root component of every Yew app that shows a widget: the widget, or
 //! nothing while a browser's app waits in its pool for the next mount (see
-//! `embed/mount.rs`). The server renderer renders it too, so the markup
+//! `embed/app_pool.rs`). The server renderer renders it too, so the markup
 //! it writes has the component structure `mount` hydrates.
 
 use super::{Widget, WidgetProps};
