@@ -2,6 +2,11 @@
 //! without trackers. Components emit these plain values; [`crate::embed`]
 //! turns them into `ia-*` DOM events.
 
+/// The event a widget's host hears when the article or the options were
+/// rejected, or a panic stopped the widget: `ia-error`, with every problem.
+/// Not a [`WidgetEvent`], which says what the reader did.
+pub const ERROR_EVENT: &str = "ia-error";
+
 /// One thing that happened in the widget.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum WidgetEvent {

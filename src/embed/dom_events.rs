@@ -2,7 +2,7 @@
 //! bubble and are `composed`, so they cross a shadow root and a host can
 //! listen on `document`. Nothing is sent anywhere: analytics stay the host's.
 
-use crate::events::WidgetEvent;
+use crate::events::{WidgetEvent, ERROR_EVENT};
 use crate::model::{Article, Problems};
 use wasm_bindgen::JsValue;
 use web_sys::{CustomEvent, CustomEventInit, EventTarget};
@@ -75,7 +75,7 @@ pub fn dispatch_widget_event(target: &EventTarget, article: &Article, event: Wid
     dispatch(target, event.name(), &detail);
 }
 
-/// Dispatches `ia-error` with every problem as `{ path, message }`.
+/// Dispatches [`ERROR_EVENT`] (`ia-error`) with every problem as `{ path, message }`.
 pub fn dispatch_error(target: &EventTarget, problems: &Problems) {
     let list = js_sys::Array::new();
     for problem in problems.iter() {
@@ -86,5 +86,5 @@ pub fn dispatch_error(target: &EventTarget, problems: &Problems) {
     }
     let detail = js_sys::Object::new();
     set(&detail, "problems", list);
-    dispatch(target, "ia-error", &detail);
+    dispatch(target, ERROR_EVENT, &detail);
 }
