@@ -7,7 +7,7 @@ use super::{
 };
 use crate::hooks::{
     use_action, use_copy_notice, use_focus_requests, use_fragment_navigation, use_ready_event,
-    use_recalled_banner, use_remembered_banner, use_reveal_on_find, use_widget_state,
+    use_recall_banner_dismissal, use_reveal_on_find, use_store_banner_dismissal, use_widget_state,
 };
 use crate::state::{Action, HeadingStep, SectionsAtStart, State};
 use crate::ui::{use_ui, ArticleRef, Theme};
@@ -107,8 +107,8 @@ pub fn ArticleView(props: &ArticleViewProps) -> Html {
     use_fragment_navigation(&ui, article, &dispatch);
     use_reveal_on_find(&root, &dispatch);
     use_focus_requests(&root, &ui, article, state.focus);
-    use_recalled_banner(props.recall_banner_dismissal, &dispatch);
-    use_remembered_banner(state.banner.dismissed, &props.on_banner_change);
+    use_recall_banner_dismissal(props.recall_banner_dismissal, &dispatch);
+    use_store_banner_dismissal(state.banner.dismissed, &props.on_banner_change);
     use_copy_notice(&root, &ui, article);
 
     let sections = use_memo(dispatch.clone(), SectionCallbacks::dispatching);

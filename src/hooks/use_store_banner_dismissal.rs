@@ -1,11 +1,13 @@
-//! The reader's dismissal of the banner, handed to the host to remember.
+//! Writes the reader's dismissal of the banner: hands each change to the
+//! host to store. (Its counterpart, `use_recall_banner_dismissal`, reads it
+//! back on a later visit.)
 
 use yew::{hook, use_effect_with, use_mut_ref, Callback};
 
 /// Tells `on_change` the banner's `dismissed` state each time the reader
-/// changes it (not at first render: that is what the host remembered).
+/// changes it (not at first render: that is what the host stored).
 #[hook]
-pub fn use_remembered_banner(dismissed: bool, on_change: &Callback<bool>) {
+pub fn use_store_banner_dismissal(dismissed: bool, on_change: &Callback<bool>) {
     let first = use_mut_ref(|| true);
     let on_change = on_change.clone();
     use_effect_with(dismissed, move |dismissed| {
