@@ -18,7 +18,7 @@
 #   (tests/e2e/containment.test.mjs);
 # - -Zfmt-debug=none empties every `{:?}`: serde's "invalid type: string
 #   \"not a list\"" would lose its quoted value (tests/fixture-outcomes.json),
-#   and the hydration stamp (src/embed/props.rs) would no longer match the
+#   and the hydration stamp (src/first_render.rs) would no longer match the
 #   CLI's.
 #
 # --stable builds the same package with the stable toolchain and no unstable

@@ -21,7 +21,9 @@ pub enum WidgetContent {
 pub struct WidgetProps {
     /// The article or the problems. Required.
     pub content: WidgetContent,
-    /// UI text, id prefix and heading level. Default: English, prefix `ia`, title as `h1`.
+    /// UI text, id prefix and heading level. Default: English, no id prefix
+    /// (`mount` gives one only when the host sets it or the widget's ids
+    /// are taken), title as `h1`.
     #[prop_or_default]
     pub ui: Rc<Ui>,
     /// Colour scheme. Default: [`Theme::Auto`].
