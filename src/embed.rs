@@ -1,4 +1,4 @@
-//! What only a browser runs: [`mount`] (render an article into an element,
+//! What only a browser runs: `mount` (render an article into an element,
 //! get back a handle), reading its options from a JS object, and the
 //! `ia-*` DOM events. The custom element and iframe mode are thin
 //! JavaScript over `mount`. What the server renderer shares with it (the

@@ -21,7 +21,10 @@
 //!   find-in-page, focus), one named hook each.
 //! - [`browser`]: the few browser calls the components make from effects
 //!   (focus, scrolling, storage, listeners), never during render.
-//! - [`embed`]: what a host page touches: `mount(element, article)`.
+//! - [`first_render`]: what a widget's first render is built from, and its
+//!   hydration stamp: one function for the browser and the server.
+//! - [`embed`] (what only a browser runs): what a host page touches,
+//!   `mount(element, article)`.
 //! - `prerender` (native only): the widget as HTML from Yew's server
 //!   renderer, with its structured data, for the `interactive-article` CLI.
 #![deny(missing_docs)]
