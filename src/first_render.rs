@@ -12,7 +12,7 @@ use crate::strings::strings_for;
 use crate::ui::{choose_id_prefix, Shared, Ui};
 use std::fmt::Write as _;
 use std::rc::Rc;
-use yew::Callback;
+use yew::{AttrValue, Callback};
 
 /// The attribute that stamps a prerendered widget's container with what it
 /// was rendered from ([`FirstRender::stamp`]).
@@ -39,7 +39,6 @@ pub struct FirstRender {
     /// the article has it, and a dismissal the reader left on an earlier
     /// visit recalled after that render.
     pub props: WidgetProps,
-    article: Rc<Article>,
 }
 
 /// The first render of `article` with the host's `options`. Its ids get the
@@ -51,22 +50,24 @@ pub fn first_render(
     host: HostConnection,
     taken: impl Fn(&str) -> bool,
 ) -> FirstRender {
+    // Every field written out: `..Ui::default()` would build the English
+    // table only to drop it.
     let ui = Ui {
         strings: strings_for(
             options.lang.as_deref(),
             Some(&article.lang),
             &options.strings,
         ),
+        id_prefix: AttrValue::Static(""),
         article_id: article.id.clone(),
         article_lang: article.lang.clone(),
         heading_level: options.heading_level,
-        copy_notice: options.copy_notice,
         on_event: host.on_event,
-        ..Ui::default()
+        copy_notice: options.copy_notice,
     };
     let id_prefix = choose_id_prefix(&ui, &article, options.id_prefix.as_deref(), taken);
     let props = WidgetProps {
-        content: WidgetContent::Article(Shared(Rc::clone(&article))),
+        content: WidgetContent::Article(Shared(article)),
         ui: Rc::new(Ui { id_prefix, ..ui }),
         theme: options.theme,
         sections: options.sections,
@@ -74,7 +75,7 @@ pub fn first_render(
         recall_banner_dismissal: host.banner_dismissed_before,
         on_banner_change: host.on_banner_change,
     };
-    FirstRender { props, article }
+    FirstRender { props }
 }
 
 /// The props of the error box `mount` shows for an article or options it
@@ -85,8 +86,12 @@ pub fn error_box_props(problems: Problems, options: &MountOptions) -> WidgetProp
         content: WidgetContent::Problems(Shared::from(problems)),
         ui: Rc::new(Ui {
             strings: strings_for(options.lang.as_deref(), None, &options.strings),
+            id_prefix: AttrValue::Static(""),
+            article_id: AttrValue::Static(""),
+            article_lang: AttrValue::Static(""),
             heading_level: options.heading_level,
-            ..Ui::default()
+            on_event: Callback::noop(),
+            copy_notice: options.copy_notice,
         }),
         theme: options.theme,
         sections: options.sections,
@@ -99,11 +104,11 @@ pub fn error_box_props(problems: Problems, options: &MountOptions) -> WidgetProp
 impl FirstRender {
     /// The props for rendering afresh, where no server's markup is taken
     /// over: a banner the reader dismissed before starts dismissed.
-    pub fn fresh(&self) -> WidgetProps {
+    pub fn fresh(self) -> WidgetProps {
         WidgetProps {
             banner_dismissed: self.props.recall_banner_dismissal,
             recall_banner_dismissal: false,
-            ..self.props.clone()
+            ..self.props
         }
     }
 
@@ -115,6 +120,10 @@ impl FirstRender {
     /// Yew does not expect would stop the module).
     pub fn stamp(&self) -> String {
         let (props, ui) = (&self.props, &self.props.ui);
+        // Always an article: `first_render` builds nothing else.
+        let WidgetContent::Article(article) = &props.content else {
+            return String::new();
+        };
         // Debug output of plain data: the same bytes natively and in wasm.
         // It is hashed as it is written: a long article's Debug text runs to
         // megabytes, and wasm memory, once grown for it, never shrinks.
@@ -124,7 +133,7 @@ impl FirstRender {
         let _ = write!(
             hash,
             "{:?}|{:?}|{}|{}|{}|{}|{:?}|{:?}|{}",
-            *self.article,
+            *article.0,
             ui.strings,
             ui.id_prefix,
             ui.article_id,

@@ -108,7 +108,7 @@ impl WidgetApp {
             self.app.destroy();
             return;
         }
-        self.app.update(WidgetRootProps::default());
+        self.app.update(root_props(None));
         self.container.remove();
         IDLE_APPS.with(|idle| idle.borrow_mut().push(self));
     }

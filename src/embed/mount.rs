@@ -200,16 +200,17 @@ pub fn mount(element: Element, article: JsValue, options: JsValue) -> Result<Mou
     let stamp = element.get_attribute(PRERENDER_ATTRIBUTE);
     let _ = element.remove_attribute(PRERENDER_ATTRIBUTE);
     let error_box = error_boxes::take(&element);
-    let hydrate = first
-        .as_ref()
-        .filter(|first| error_box.is_none() && stamp.is_some_and(|stamp| stamp == first.stamp()));
-    let (app, props) = match hydrate {
-        Some(first) => (
+    let hydrate = error_box.is_none()
+        && first
+            .as_ref()
+            .is_some_and(|first| stamp.is_some_and(|stamp| stamp == first.stamp()));
+    let (app, props) = match first {
+        Some(first) if hydrate => (
             WidgetApp::hydrate(&element, instance, first.props.clone()),
-            first.props.clone(),
+            first.props,
         ),
-        None => {
-            let props = match &first {
+        first => {
+            let props = match first {
                 Some(first) => first.fresh(),
                 None => error_box_props(problems.clone().unwrap_or_default(), &options),
             };
