@@ -53,11 +53,11 @@ pub fn first_render(
     // Every field written out: `..Ui::default()` would build the English
     // table only to drop it.
     let ui = Ui {
-        strings: strings_for(
+        strings: Rc::new(strings_for(
             options.lang.as_deref(),
             Some(&article.lang),
             &options.strings,
-        ),
+        )),
         id_prefix: AttrValue::Static(""),
         article_id: article.id.clone(),
         article_lang: article.lang.clone(),
@@ -85,7 +85,7 @@ pub fn error_box_props(problems: Problems, options: &MountOptions) -> WidgetProp
     WidgetProps {
         content: WidgetContent::Problems(Shared::from(problems)),
         ui: Rc::new(Ui {
-            strings: strings_for(options.lang.as_deref(), None, &options.strings),
+            strings: Rc::new(strings_for(options.lang.as_deref(), None, &options.strings)),
             id_prefix: AttrValue::Static(""),
             article_id: AttrValue::Static(""),
             article_lang: AttrValue::Static(""),

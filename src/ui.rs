@@ -90,8 +90,9 @@ impl Theme {
 /// events go.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Ui {
-    /// The UI text table.
-    pub strings: Strings,
+    /// The UI text table, shared: a widget's [`Ui`] is cloned (for each id
+    /// prefix tried, for instance), its ~60 texts need not be.
+    pub strings: Rc<Strings>,
     /// The host's `idPrefix`, put before every element id the widget renders,
     /// section and claim ids included. Default: empty.
     pub id_prefix: AttrValue,
@@ -113,7 +114,7 @@ pub struct Ui {
 impl Default for Ui {
     fn default() -> Self {
         Ui {
-            strings: Strings::english(),
+            strings: Rc::new(Strings::english()),
             id_prefix: AttrValue::Static(""),
             article_id: AttrValue::Static(""),
             article_lang: AttrValue::Static(""),

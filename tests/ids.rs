@@ -197,7 +197,7 @@ fn the_widgets_own_text_carries_its_language_when_the_article_has_another() {
     assert_eq!(english.ui_lang(), None, "en covers en-GB: nothing to mark");
     assert_eq!(english.text_lang(), None);
     let chinese = Ui {
-        strings: Strings::for_language("zh-Hans"),
+        strings: std::rc::Rc::new(Strings::for_language("zh-Hans")),
         ..english.clone()
     };
     assert_eq!(chinese.ui_lang().as_deref(), Some("zh-Hans"));
