@@ -5,12 +5,22 @@
 //
 // This loader is all a reader downloads up front: `make www` and `make bundle`
 // ship it without its comment lines and indentation, and a test holds that to
-// 1.6 KB gzip. So write comments on lines of their own, never after code.
+// 2 KB brotli. So write comments on lines of their own, never after code.
 //
 // The widget (wasm, glue, stylesheets) sits next to this file and is fetched
-// once per page, when the first element comes within one viewport of being
-// visible, or at once for loading="eager". Until the widget mounts, and if
-// loading fails, the element's children (the fallback) show through a <slot>.
+// once per page, when the first element needs it: `hydrate="visible"` (the
+// default) when it comes within one viewport of being visible, "idle" when
+// the browser is next idle (requestIdleCallback; where there is none, as in
+// Safari, after the current task), "interaction" on the reader's
+// first pointer, key or focus inside it, "eager" at once. Until the widget
+// mounts, and if loading fails, the element's children (the fallback) show
+// through a <slot>.
+//
+// A prerendered widget (`interactive-article render`) can be read and clicked
+// before the wasm runs. The reader's clicks and keys on its buttons are
+// recorded here, and replayed, once each, when the widget is live (ia-ready):
+// nothing the reader did is lost, as with Angular's event replay. The same
+// goes for a container prerendered for mount() on a page that loads this file.
 //
 // Each element renders into an open shadow root: host CSS cannot reach in and
 // the widget's CSS cannot leak out. The stylesheets are constructed and
@@ -31,6 +41,51 @@ const observer = new IntersectionObserver(
   (entries) => entries.forEach((entry) => entry.isIntersecting && entry.target.load()),
   { rootMargin: "100%" },
 );
+
+// What the reader did to prerendered widgets before they were live: for each
+// root (it keeps data-ia-prerender until mount() takes it over), the actions
+// in order, each as [target, its index among the root's buttons, event type,
+// event init]. The index finds the button again if mount() rendered afresh.
+const PRERENDERED = "[data-ia-prerender]";
+const BUTTONS = "button,[role=button]";
+const pending = new Map();
+const KEYS = ["Enter", " ", "Escape", "ArrowUp", "ArrowDown", "Home", "End"];
+const record = (event) => {
+  const { type, key, code, shiftKey, ctrlKey, altKey, metaKey } = event;
+  const path = event.composedPath();
+  const at = (selector) => path.find((node) => node.matches?.(selector));
+  const root = at(PRERENDERED);
+  // The first interaction starts an element that waits for one.
+  at("interactive-article")?.load();
+  // Find-in-page opened a collapsed section (the browser does that itself):
+  // hydrating would close it again, unless the widget hears of it.
+  const target = root && (type == "beforematch" ? path[0] : at(BUTTONS));
+  if (!target || type == "pointerdown" || type == "focusin") return;
+  // A native button turns Enter and Space into a click of its own.
+  if (key && (!KEYS.includes(key) || ctrlKey || altKey || metaKey || (target.localName == "button" && (key == "Enter" || key == " ")))) return;
+  // Space would scroll the page; nothing else has a default to keep.
+  type == "keydown" && event.preventDefault();
+  pending.set(root, [...(pending.get(root) ?? []), [target, [...root.querySelectorAll(BUTTONS)].indexOf(target), type, { key, code, shiftKey, button: event.button }]]);
+  // For a progress cursor (not aria-busy: it would hide the text from some
+  // screen readers, and the text is there to be read).
+  root.setAttribute("data-ia-pending", "");
+};
+for (const type of ["click", "keydown", "pointerdown", "focusin", "beforematch"]) addEventListener(type, record, true);
+
+// Replays each live root's actions, after the effects of its first render
+// (ia-ready is sent from one), one a task so each one's renders and focus
+// moves are over before the next, with focus where the reader left it.
+const replay = (root, [[target, index, type, init] = [], ...rest]) => {
+  const node = target?.isConnected ? target : root.querySelectorAll(BUTTONS)[index];
+  type != "beforematch" && node?.focus();
+  node?.dispatchEvent(new ({ click: MouseEvent, keydown: KeyboardEvent }[type] ?? Event)(type, { ...init, bubbles: true, cancelable: true, composed: true }));
+  rest.length ? setTimeout(() => replay(root, rest)) : root.removeAttribute("data-ia-pending");
+};
+addEventListener("ia-ready", () => setTimeout(() => {
+  for (const [root, actions] of pending) {
+    if (!root.matches(PRERENDERED)) pending.delete(root), replay(root, actions);
+  }
+}), true);
 
 // The text at `url`. Errors name the URL and the reason.
 async function fetchText(url) {
@@ -65,6 +120,8 @@ class InteractiveArticle extends HTMLElement {
     // A prerendered element (`interactive-article render`) arrives with a
     // declarative shadow root: keep it, as attachShadow would empty it.
     (this.shadowRoot ?? this.attachShadow({ mode: "open" })).append(this.#slot);
+    // beforematch does not leave the shadow root (it is not composed).
+    this.shadowRoot.addEventListener("beforematch", record, true);
   }
 
   // The MountHandle while the widget is mounted, else null.
@@ -75,8 +132,11 @@ class InteractiveArticle extends HTMLElement {
   connectedCallback() {
     // Moved within the page (see below): keep what there is.
     if (this.#root) return;
-    if (this.getAttribute("loading") == "eager") this.load();
-    else observer.observe(this);
+    // `loading="eager"` is the older name of hydrate="eager".
+    const when = this.getAttribute("loading") == "eager" ? "eager" : this.getAttribute("hydrate");
+    if (when == "eager") this.load();
+    else if (when == "idle") (window.requestIdleCallback ?? setTimeout)(() => this.load());
+    else if (when != "interaction") observer.observe(this);
   }
 
   disconnectedCallback() {

@@ -5,6 +5,9 @@
 // The host's options, as a news site's script would pass them, come from the
 // page address here (?copy-notice=off), for the embed-modes tests.
 
+// The loader first: it records what the reader does to the prerendered
+// widget before mount() has run, and replays it once the widget is live.
+import "./pkg/interactive-article.js";
 import init, { mount } from "./pkg/interactive_article.js";
 
 await init();

@@ -1,0 +1,254 @@
+// A reader who acts on a prerendered widget before its wasm has run loses
+// nothing: the loader (embed/interactive-article.js) records clicks and keys
+// on the widget's buttons, and once the widget is live (ia-ready) replays
+// each one once, with focus where the reader left it.
+//
+// Each test opens a prerendered page with the wasm held back (its response
+// waits until the test lets it through), acts, checks that nothing has run
+// yet, releases the wasm, and checks the outcome. It runs in the two modes
+// that are prerendered: the element with its declarative shadow root
+// (www/prerendered/edge-cases.html, from `render --page`) and a container
+// for mount() (www/prerendered/edge-cases-mount.html, from `render --mount`,
+// on a page that loads the loader beside its own mount() call).
+//
+// The article is tests/fixtures/edge-cases.json: its first section starts
+// open with the claim "prices-june" in it; "whole-paragraph" and "non-latin"
+// start collapsed.
+
+import { describe, test } from "node:test";
+import assert from "node:assert/strict";
+import { useSuite } from "./harness.mjs";
+
+const suite = useSuite();
+
+const MODES = [
+  {
+    name: "prerendered element",
+    path: "/prerendered/edge-cases.html",
+    // The root that scenarios query: the element's shadow root.
+    root: () => document.querySelector("interactive-article").shadowRoot,
+    live: () => document.querySelector("interactive-article")?.handle?.mounted === true,
+  },
+  {
+    name: "prerendered mount() container",
+    path: "/prerendered/edge-cases-mount.html",
+    root: () => document,
+    live: () => window.articleHandles?.[0]?.mounted === true,
+  },
+];
+
+/**
+ * Opens `mode`'s page with the wasm held back; runs `body(page, w)` where
+ * `w.release()` lets the wasm through and waits until the widget is live and
+ * the replay has run, and `w.query(fn, arg)` evaluates `fn(root, arg)` with
+ * the mode's root (document or shadow root).
+ */
+async function withHeldWasm(t, mode, body, { prepare, fragment = "" } = {}) {
+  // The wasm requests waiting, until `released`: one made later goes through.
+  const held = [];
+  let released = false;
+  await suite.withPage(
+    t,
+    mode.path + fragment,
+    async (page) => {
+      const query = (fn, arg) => page.evaluate(({ rootSource, fnSource, arg }) => {
+        const root = new Function(`return (${rootSource})()`)();
+        return new Function("root", "arg", `return (${fnSource})(root, arg)`)(root, arg);
+      }, { rootSource: mode.root.toString(), fnSource: fn.toString(), arg });
+      // The page is readable and its buttons are there before any wasm.
+      await page.waitForFunction(
+        (rootSource) => new Function(`return (${rootSource})()`)()?.querySelector("[data-ia-prerender] .ia-section__toggle"),
+        mode.root.toString(),
+      );
+      const w = {
+        query,
+        async release() {
+          released = true;
+          for (const route of held.splice(0)) await route.continue();
+          await page.waitForFunction(mode.live, undefined, { timeout: 15_000 });
+          // ia-ready came from the first render's effects; the replay runs
+          // in the tasks after it, and marks the root done at the end.
+          await page.waitForFunction(
+            (rootSource) => !new Function(`return (${rootSource})()`)().querySelector("[data-ia-pending]"),
+            mode.root.toString(),
+          );
+          await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 50))));
+        },
+      };
+      await body(page, w);
+    },
+    {
+      expectStatus: null,
+      viewport: { width: 1000, height: 700 },
+      async prepare(context) {
+        await context.route("**/interactive_article_bg.wasm", (route) => (released ? route.continue() : void held.push(route)));
+        await prepare?.(context);
+      },
+    },
+  );
+}
+
+/** What a scenario reads back: the state of the widget's controls and where focus is. */
+function snapshot(root) {
+  const expanded = (selector) => root.querySelector(selector)?.getAttribute("aria-expanded");
+  const focused = (root.activeElement ?? document.activeElement);
+  return {
+    prerendered: root.querySelector("[data-ia-prerender]") !== null,
+    pending: root.querySelector("[data-ia-pending]") !== null,
+    wholeParagraph: expanded("#edge-cases_ia-heading-whole-paragraph"),
+    nonLatin: expanded("#edge-cases_ia-heading-non-latin"),
+    claim: expanded("#prices-june"),
+    calloutShown: root.querySelector("#edge-cases_ia-callout-prices-june")?.checkVisibility() ?? false,
+    about: expanded(".ia-banner__button[aria-controls$='banner-details']"),
+    focusId: focused?.id || null,
+    focusInCallout: Boolean(focused?.closest?.(".ia-callout")),
+  };
+}
+
+for (const mode of MODES) {
+  describe(mode.name, () => {
+    test("a click on a collapsed section header before the wasm opens it once, with focus on it", async (t) => {
+      await withHeldWasm(t, mode, async (page, w) => {
+        await w.query((root) => root.querySelector("#edge-cases_ia-heading-whole-paragraph").click());
+        const before = await w.query(snapshot);
+        assert.equal(before.prerendered, true, "the widget is still the prerendered markup");
+        assert.equal(before.wholeParagraph, "false", "nothing runs before the wasm");
+        assert.equal(before.pending, true, "the widget shows that the action is waiting");
+        await w.release();
+        const after = await w.query(snapshot);
+        assert.equal(after.prerendered, false);
+        assert.equal(after.pending, false);
+        assert.equal(after.wholeParagraph, "true", "the click took effect once the widget was live");
+        assert.equal(after.nonLatin, "false", "and nothing else changed");
+        assert.equal(after.focusId, "edge-cases_ia-heading-whole-paragraph");
+      });
+    });
+
+    test("two clicks on one header before the wasm take effect twice (open, then closed)", async (t) => {
+      await withHeldWasm(t, mode, async (page, w) => {
+        await w.query((root) => {
+          const toggle = root.querySelector("#edge-cases_ia-heading-non-latin");
+          toggle.click();
+          toggle.click();
+        });
+        await w.release();
+        assert.equal((await w.query(snapshot)).nonLatin, "false");
+      });
+    });
+
+    test("a click on a claim before the wasm opens its callout, with focus inside it", async (t) => {
+      await withHeldWasm(t, mode, async (page, w) => {
+        await w.query((root) => root.querySelector("#prices-june").click());
+        assert.equal((await w.query(snapshot)).claim, "false");
+        await w.release();
+        const after = await w.query(snapshot);
+        assert.equal(after.claim, "true");
+        assert.equal(after.calloutShown, true);
+        assert.equal(after.focusInCallout, true, `focus went into the callout (focus: ${after.focusId})`);
+      });
+    });
+
+    test("real keys before the wasm: Enter on a claim, then Space on a section header", async (t) => {
+      await withHeldWasm(t, mode, async (page, w) => {
+        await w.query((root) => root.querySelector("#prices-june").focus());
+        await page.keyboard.press("Enter");
+        await w.query((root) => root.querySelector("#edge-cases_ia-heading-whole-paragraph").focus());
+        const scrollBefore = await page.evaluate(() => scrollY);
+        await page.keyboard.press("Space");
+        assert.equal(await page.evaluate(() => scrollY), scrollBefore, "Space on the header did not scroll the page");
+        const before = await w.query(snapshot);
+        assert.deepEqual([before.claim, before.wholeParagraph], ["false", "false"]);
+        await w.release();
+        const after = await w.query(snapshot);
+        assert.equal(after.claim, "true", "Enter on the claim was replayed");
+        assert.equal(after.wholeParagraph, "true", "Space on the header was replayed");
+        assert.equal(after.focusId, "edge-cases_ia-heading-whole-paragraph", "focus ends where the reader left it");
+      });
+    });
+
+    test("Show all and the banner's About button before the wasm", async (t) => {
+      await withHeldWasm(t, mode, async (page, w) => {
+        await w.query((root) => {
+          root.querySelector(".ia-toolbar__toggle").click();
+          root.querySelector(".ia-banner__button[aria-controls$='banner-details']").click();
+        });
+        await w.release();
+        const after = await w.query(snapshot);
+        assert.deepEqual([after.wholeParagraph, after.nonLatin, after.about], ["true", "true", "true"]);
+      });
+    });
+
+    test("after the widget is live, a click is handled once by the widget, not replayed", async (t) => {
+      await withHeldWasm(t, mode, async (page, w) => {
+        await w.release();
+        await w.query((root) => root.querySelector("#edge-cases_ia-heading-whole-paragraph").click());
+        await page.evaluate(() => new Promise((resolve) => setTimeout(resolve, 100)));
+        assert.equal((await w.query(snapshot)).wholeParagraph, "true");
+      });
+    });
+  });
+}
+
+test("find-in-page before the wasm: the section the browser opened stays open, and says so", async (t) => {
+  // A text fragment goes through the browser's find-and-reveal path, as
+  // Ctrl+F does (see find-in-page.test.mjs); it cannot reach into a shadow
+  // root, so this is the mount() container.
+  await withHeldWasm(
+    t,
+    MODES[1],
+    async (page, w) => {
+      await page.waitForFunction(() => !document.getElementById("edge-cases_ia-panel-whole-paragraph")?.hidden);
+      await w.release();
+      const after = await w.query(snapshot);
+      assert.equal(after.wholeParagraph, "true", "the toggle says the section is open");
+      assert.equal(await page.evaluate(() => document.getElementById("edge-cases_ia-panel-whole-paragraph").checkVisibility()), true, "and it is shown");
+    },
+    { fragment: "#:~:text=The%20whole%20paragraph%20is%20the%20claim" },
+  );
+});
+
+describe("when the element loads (hydrate attribute)", () => {
+  const element = MODES[0];
+  /** Init script: gives the prerendered element `hydrate="VALUE"` as the parser
+   * inserts it, before the loader upgrades it, as if the page had written it. */
+  const withHydrate = (value) => async (context) => {
+    await context.addInitScript((value) => {
+      new MutationObserver((_, observer) => {
+        const element = document.querySelector("interactive-article");
+        if (element) element.setAttribute("hydrate", value), observer.disconnect();
+      }).observe(document, { childList: true, subtree: true });
+    }, value);
+  };
+  const wasmRequests = (requests) => requests.filter((url) => url.endsWith("interactive_article_bg.wasm")).length;
+
+  test('hydrate="interaction": nothing is fetched until the reader acts, and the first click counts', async (t) => {
+    const requests = [];
+    await withHeldWasm(
+      t,
+      element,
+      async (page, w) => {
+        page.on("request", (request) => requests.push(request.url()));
+        await page.evaluate(() => new Promise((resolve) => setTimeout(resolve, 500)));
+        assert.equal(wasmRequests(requests), 0, "no wasm before an interaction");
+        assert.equal(await page.evaluate(() => performance.getEntriesByType("resource").some((e) => e.name.includes("interactive_article"))), false, "nor its glue");
+        await w.query((root) => root.querySelector("#edge-cases_ia-heading-whole-paragraph").click());
+        await w.release();
+        assert.equal(wasmRequests(requests), 1);
+        assert.equal((await w.query(snapshot)).wholeParagraph, "true");
+      },
+      { prepare: withHydrate("interaction") },
+    );
+  });
+
+  test('hydrate="idle": the widget goes live without an interaction', async (t) => {
+    await withHeldWasm(
+      t,
+      element,
+      async (page, w) => {
+        await w.release();
+        assert.equal((await w.query(snapshot)).prerendered, false);
+      },
+      { prepare: withHydrate("idle") },
+    );
+  });
+});
