@@ -36,9 +36,14 @@ pub struct HostConnection {
 #[derive(Debug, Clone)]
 pub struct FirstRender {
     /// The props of the first render as a server renders it: the banner as
-    /// the article has it, and a dismissal the reader left on an earlier
-    /// visit recalled after that render.
+    /// the article has it.
     pub props: WidgetProps,
+    /// Whether the reader dismissed the banner on an earlier visit: applied
+    /// when the widget renders afresh ([`FirstRender::fresh`]). A widget that
+    /// takes over a server's markup keeps the full banner the server rendered
+    /// instead: shrinking it once the page has painted would move the article
+    /// under the reader's eyes (a layout shift).
+    pub banner_dismissed_before: bool,
 }
 
 /// The first render of `article` with the host's `options`. Its ids get the
@@ -72,10 +77,12 @@ pub fn first_render(
         theme: options.theme,
         sections: options.sections,
         banner_dismissed: false,
-        recall_banner_dismissal: host.banner_dismissed_before,
         on_banner_change: host.on_banner_change,
     };
-    FirstRender { props }
+    FirstRender {
+        props,
+        banner_dismissed_before: host.banner_dismissed_before,
+    }
 }
 
 /// The props of the error box `mount` shows for an article or options it
@@ -96,7 +103,6 @@ pub fn error_box_props(problems: Problems, options: &MountOptions) -> WidgetProp
         theme: options.theme,
         sections: options.sections,
         banner_dismissed: false,
-        recall_banner_dismissal: false,
         on_banner_change: Callback::noop(),
     }
 }
@@ -106,8 +112,7 @@ impl FirstRender {
     /// over: a banner the reader dismissed before starts dismissed.
     pub fn fresh(self) -> WidgetProps {
         WidgetProps {
-            banner_dismissed: self.props.recall_banner_dismissal,
-            recall_banner_dismissal: false,
+            banner_dismissed: self.banner_dismissed_before,
             ..self.props
         }
     }

@@ -40,10 +40,6 @@ pub enum Action {
     DismissBanner,
     /// Brought the full banner back from the compact label.
     RestoreBanner,
-    /// The reader's dismissal of the banner on an earlier visit, applied
-    /// after a hydrated first render (which must equal the server's). Not a
-    /// choice made now: no event, and focus stays where it is.
-    RecallBannerDismissal,
     /// Pressed Up, Down, Home or End on a section's heading button.
     HeadingKey {
         /// The section whose heading had focus.
@@ -246,7 +242,6 @@ impl State {
             | Action::ToggleBannerDetails
             | Action::VerifyWithSources
             | Action::RestoreBanner
-            | Action::RecallBannerDismissal
             | Action::HeadingKey { .. } => None,
         }
     }
@@ -283,12 +278,6 @@ impl State {
             Action::RestoreBanner => {
                 self.banner.dismissed = false;
                 self.request_focus(FocusTarget::BannerDismiss);
-            }
-            Action::RecallBannerDismissal => {
-                self.banner = BannerState {
-                    details_open: false,
-                    dismissed: true,
-                };
             }
             Action::HeadingKey { from, to } => {
                 if let Some(heading) = to.target(from, self.sections_open.len()) {

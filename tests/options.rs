@@ -9,7 +9,12 @@ use std::process::Command;
 
 /// The custom element's attributes that are not mount options: the loader
 /// reads them itself (the README's attribute table lists them too).
-const LOADER_ATTRIBUTES: [&str; 4] = ["src", "child <script type=\"application/json\">", "hydrate", "loading"];
+const LOADER_ATTRIBUTES: [&str; 4] = [
+    "src",
+    "child <script type=\"application/json\">",
+    "hydrate",
+    "loading",
+];
 
 fn help() -> String {
     let output = Command::new(env!("CARGO_BIN_EXE_interactive-article"))

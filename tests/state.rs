@@ -228,16 +228,6 @@ fn section_toggles_tell_the_host_the_new_state() {
 }
 
 #[test]
-fn a_recalled_dismissal_dismisses_without_focus_or_event() {
-    let state = state();
-    assert_eq!(state.event_for(Action::RecallBannerDismissal), None);
-    let state = after(&[Action::ToggleBannerDetails, Action::RecallBannerDismissal]);
-    assert!(state.banner.dismissed);
-    assert!(!state.banner.details_open);
-    assert_eq!(focus(&state), None, "the reader did not act now");
-}
-
-#[test]
 fn claims_and_the_banner_tell_the_host_once() {
     let state = state();
     assert_eq!(

@@ -7,7 +7,7 @@ use super::{
 };
 use crate::hooks::{
     use_action, use_copy_notice, use_focus_requests, use_fragment_navigation, use_ready_event,
-    use_recall_banner_dismissal, use_reveal_on_find, use_store_banner_dismissal, use_widget_state,
+    use_reveal_on_find, use_store_banner_dismissal, use_widget_state,
 };
 use crate::state::{Action, HeadingStep, SectionsAtStart, State};
 use crate::ui::{use_ui, ArticleRef, Theme};
@@ -29,10 +29,6 @@ pub struct ArticleViewProps {
     /// Whether the disclaimer banner starts dismissed. Default: `false`.
     #[prop_or_default]
     pub banner_dismissed: bool,
-    /// Whether to dismiss the banner right after the first render (see
-    /// [`super::WidgetProps`]). Default: `false`.
-    #[prop_or_default]
-    pub recall_banner_dismissal: bool,
     /// Told `true` on dismiss and `false` on restore. Default: does nothing.
     #[prop_or_default]
     pub on_banner_change: Callback<bool>,
@@ -107,7 +103,6 @@ pub fn ArticleView(props: &ArticleViewProps) -> Html {
     use_fragment_navigation(&ui, article, &dispatch);
     use_reveal_on_find(&root, &dispatch);
     use_focus_requests(&root, &ui, article, state.focus);
-    use_recall_banner_dismissal(props.recall_banner_dismissal, &dispatch);
     use_store_banner_dismissal(state.banner.dismissed, &props.on_banner_change);
     use_copy_notice(&root, &ui, article);
 

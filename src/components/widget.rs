@@ -35,11 +35,6 @@ pub struct WidgetProps {
     /// Whether the disclaimer banner starts dismissed. Default: `false`.
     #[prop_or_default]
     pub banner_dismissed: bool,
-    /// Whether to dismiss the banner right after the first render, as the
-    /// reader left it on an earlier visit: a hydrated first render has to
-    /// equal the server's, which knows nothing of the reader. Default: `false`.
-    #[prop_or_default]
-    pub recall_banner_dismissal: bool,
     /// Told `true` when the reader dismisses the banner, `false` when they
     /// restore it, so the host can remember it. Default: does nothing.
     #[prop_or_default]
@@ -56,7 +51,6 @@ pub fn Widget(props: &WidgetProps) -> Html {
                 theme={props.theme}
                 sections={props.sections}
                 banner_dismissed={props.banner_dismissed}
-                recall_banner_dismissal={props.recall_banner_dismissal}
                 on_banner_change={props.on_banner_change.clone()}
             />
         },

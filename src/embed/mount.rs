@@ -195,8 +195,8 @@ pub fn mount(element: Element, article: JsValue, options: JsValue) -> Result<Mou
         .map(|article| article_first_render(&element, Rc::new(article), &options, &target));
     // Markup prerendered from exactly this first render is taken over in
     // place (its nodes reused); any other content is replaced. The server
-    // knows nothing of the reader, so a banner they dismissed earlier is
-    // dismissed after hydrating the server's full banner.
+    // knows nothing of the reader: a banner they dismissed earlier stays as
+    // the server rendered it (see `FirstRender::banner_dismissed_before`).
     let stamp = element.get_attribute(PRERENDER_ATTRIBUTE);
     let _ = element.remove_attribute(PRERENDER_ATTRIBUTE);
     let error_box = error_boxes::take(&element);

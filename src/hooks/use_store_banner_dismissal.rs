@@ -1,6 +1,6 @@
 //! Writes the reader's dismissal of the banner: hands each change to the
-//! host to store. (Its counterpart, `use_recall_banner_dismissal`, reads it
-//! back on a later visit.)
+//! host to store. (`mount` reads it back on a later visit, for a widget it
+//! renders afresh: see `FirstRender::banner_dismissed_before`.)
 
 use yew::{hook, use_effect_with, use_mut_ref, Callback};
 
