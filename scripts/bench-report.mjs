@@ -20,7 +20,11 @@ export function median(values) {
   return v.length % 2 ? v[mid] : (v[mid - 1] + v[mid]) / 2;
 }
 
-/** The CPU, its cores, the time (UTC) and the commit a run is made on. */
+/**
+ * The CPU, its cores and their load (the 1-minute load average: a figure
+ * near the number of cores or above means other work shared the machine),
+ * the time (UTC) and the commit a run is made on.
+ */
 export function machine() {
   const cpu = os.cpus()[0]?.model.trim() ?? "unknown CPU";
   let commit = "unknown";
@@ -29,7 +33,7 @@ export function machine() {
     const dirty = execFileSync("git", ["status", "--porcelain", "--untracked-files=no"], { cwd: REPO_ROOT, encoding: "utf8" }).trim();
     if (dirty) commit += " (with uncommitted changes)";
   } catch {}
-  return { cpu, cores: os.availableParallelism(), date: new Date().toISOString().slice(0, 16).replace("T", " "), commit };
+  return { cpu, cores: os.availableParallelism(), load: os.loadavg()[0].toFixed(1), date: new Date().toISOString().slice(0, 16).replace("T", " "), commit };
 }
 
 /**

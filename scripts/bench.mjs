@@ -456,12 +456,14 @@ the wasm linear memory. GOV.UK: govuk-frontend's own
 \`govuk-frontend.min.js\` and \`.min.css\`, as its docs serve them (its
 web fonts load but are left out of its bytes).
 
-Machine: ${info.cpu}, ${info.cores} cores (\`nproc\`); Chromium ${info.chromium};
+Machine: ${info.cpu}, ${info.cores} cores (\`nproc\`), load average ${info.load} at the start; Chromium ${info.chromium};
 ${info.date} UTC; commit ${info.commit}.
 
 ${table(results)}<!-- bench:end -->`;
 }
 
+// Before the run, so the load average is other work's.
+const atStart = machine();
 buildSite();
 const server = await startServer({ root: path.relative(REPO_ROOT, SITE) });
 // The tests' Chromium, with frames produced as soon as there is work rather
@@ -487,7 +489,7 @@ try {
       );
     }
   }
-  const info = { ...machine(), chromium: browser.version() };
+  const info = { ...atStart, chromium: browser.version() };
   const text = section(results, info);
   if (WRITE) {
     writeBenchmarksSection("bench", text);
