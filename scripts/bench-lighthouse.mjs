@@ -229,13 +229,13 @@ is one screen below the fold: what a reader who never scrolls to it pays.
 of ${RUNS} run${RUNS === 1 ? "" : "s"}, a fresh Chromium each, the pages in turn; the last
 columns compare each page with its static HTML.
 
-Machine: ${info.cpu}, ${info.cores} cores (\`nproc\`), load average ${info.load} at the
-start (near the number of cores or above, other work shared the machine, and
-the simulated CPU times, TBT first, come out longer); Lighthouse ${info.lighthouse}, Chromium ${info.chromium}, benchmark index
-${Math.round(info.benchmarkIndex)} (median); ${info.date} UTC; commit ${info.commit}.
-The Lighthouse part took ${info.wallSeconds} s. With this Chromium, Lighthouse's
-diagnostics that need the trace's root causes (the LCP element, layout-shift
-culprits, render-blocking resources) fail; the metrics in the table do not.
+Machine: ${info.cpu}, ${info.cores} cores (\`nproc\`), load average ${info.load} at the start;
+Lighthouse ${info.lighthouse}, Chromium ${info.chromium}, benchmark index ${Math.round(info.benchmarkIndex)} (median);
+${info.date} UTC; commit ${info.commit}. The Lighthouse part took ${info.wallSeconds} s.
+A load average near the number of cores or above means other work shared
+the machine, and the simulated CPU times, TBT first, come out longer. With
+this Chromium, Lighthouse's diagnostics that need the trace's root causes
+(the LCP element, layout-shift culprits, render-blocking resources) fail; the metrics in the table do not.
 
 ${table(results)}
 
