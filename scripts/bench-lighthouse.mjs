@@ -235,7 +235,8 @@ ${info.date} UTC; commit ${info.commit}. The Lighthouse part took ${info.wallSec
 A load average near the number of cores or above means other work shared
 the machine, and the simulated CPU times, TBT first, come out longer. With
 this Chromium, Lighthouse's diagnostics that need the trace's root causes
-(the LCP element, layout-shift culprits, render-blocking resources) fail; the metrics in the table do not.
+(the LCP element, layout-shift culprits, render-blocking resources) fail;
+the metrics in the table do not.
 
 ${table(results)}
 
