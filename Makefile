@@ -23,8 +23,12 @@
 #                          of make test)
 #   make bench             the widget against GOV.UK's accordion and <details>
 #                          in headless Chromium (load, expand-all, toggles,
-#                          heap); writes BENCHMARKS.md's table (not part of
-#                          make test; BENCH_RUNS, BENCH_SIZES to shorten)
+#                          heap), then Lighthouse's mobile run on the CLI's
+#                          pages beside static HTML; writes BENCHMARKS.md's
+#                          tables (not part of make test; BENCH_RUNS,
+#                          BENCH_SIZES, BENCH_LH_RUNS to shorten,
+#                          BENCH_LIGHTHOUSE=0 to leave Lighthouse out)
+#   make bench-lighthouse  only the Lighthouse part of make bench
 #   make fuzz              fuzz parse + validate for FUZZ_SECONDS (default 600; nightly)
 #
 # Every recipe runs as one bash script (stops at the first failing command)
@@ -97,7 +101,7 @@ FRAGMENT=www/prerendered/fragment.html perl -0pe '
 rm www/prerendered/fragment.html
 endef
 
-.PHONY: serve www bundle size size-profile size-floor test soak clean schema fixture-outcomes hostile-fixtures prerendered-fixtures bench-validate bench fuzz
+.PHONY: serve www bundle size size-profile size-floor test soak clean schema fixture-outcomes hostile-fixtures prerendered-fixtures bench-validate bench bench-lighthouse fuzz
 
 FUZZ_SECONDS := 600
 
@@ -239,13 +243,23 @@ bench-validate:
 	. scripts/env.sh
 	bash scripts/bench-validate.sh
 
-# About 10 minutes on 2 cores; e.g. BENCH_RUNS=3 BENCH_SIZES=default,500 for
-# a quicker look (BENCH_WRITE=0 prints the table instead of writing it).
+# About 10 minutes on 2 cores, and 3 for Lighthouse; e.g. BENCH_RUNS=3
+# BENCH_SIZES=default,500 BENCH_LH_RUNS=1 for a quicker look (BENCH_WRITE=0
+# prints the tables instead of writing them).
 bench:
 	bash scripts/setup.sh test
 	. scripts/env.sh
 	$(build_www)
 	node scripts/bench.mjs
+	if [ "$${BENCH_LIGHTHOUSE:-1}" != 0 ]; then
+		node scripts/bench-lighthouse.mjs
+	fi
+
+bench-lighthouse:
+	bash scripts/setup.sh test
+	. scripts/env.sh
+	$(build_www)
+	node scripts/bench-lighthouse.mjs
 
 # libFuzzer over parse + validate (fuzz/fuzz_targets/parse_validate.rs), seeded
 # with every fixture; one job at low priority. Crashes land in fuzz/artifacts/.

@@ -38,12 +38,12 @@
 
 import { execFileSync } from "node:child_process";
 import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
-import os from "node:os";
 import path from "node:path";
 import { brotliCompressSync, constants as zlib } from "node:zlib";
 import { chromium } from "playwright-core";
 import { CHROMIUM_ARGS, CHROMIUM_PATH, REPO_ROOT, startServer } from "../tests/e2e/harness.mjs";
 import { sectionsArticle } from "./bench-article.mjs";
+import { machine, median, writeBenchmarksSection } from "./bench-report.mjs";
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 5);
 const SIZES = (process.env.BENCH_SIZES ?? "default,50,500,2000").split(",").map((s) => s.trim());
@@ -387,13 +387,6 @@ async function measure(browser, origin, contender, size) {
   };
 }
 
-const median = (values) => {
-  const v = values.filter((x) => x != null).sort((a, b) => a - b);
-  if (v.length === 0) return null;
-  const mid = Math.floor(v.length / 2);
-  return v.length % 2 ? v[mid] : (v[mid - 1] + v[mid]) / 2;
-};
-
 // ---- Reporting --------------------------------------------------------------
 
 const ms = (x) => (x == null ? "–" : x < 10 ? `${x.toFixed(1)} ms` : `${Math.round(x).toLocaleString("en")} ms`);
@@ -443,17 +436,6 @@ function table(results) {
   return lines.join("\n");
 }
 
-function machine(browser) {
-  const cpu = os.cpus()[0]?.model.trim() ?? "unknown CPU";
-  let commit = "unknown";
-  try {
-    commit = execFileSync("git", ["rev-parse", "--short", "HEAD"], { cwd: REPO_ROOT, encoding: "utf8" }).trim();
-    const dirty = execFileSync("git", ["status", "--porcelain", "--untracked-files=no"], { cwd: REPO_ROOT, encoding: "utf8" }).trim();
-    if (dirty) commit += " (with uncommitted changes)";
-  } catch {}
-  return { cpu, cores: os.availableParallelism(), chromium: browser.version(), date: new Date().toISOString().slice(0, 16).replace("T", " "), commit };
-}
-
 function section(results, info) {
   return `<!-- bench:start -->
 ## Speed and weight in the browser
@@ -474,24 +456,14 @@ the wasm linear memory. GOV.UK: govuk-frontend's own
 \`govuk-frontend.min.js\` and \`.min.css\`, as its docs serve them (its
 web fonts load but are left out of its bytes).
 
-Machine: ${info.cpu}, ${info.cores} cores (\`nproc\`); Chromium ${info.chromium};
+Machine: ${info.cpu}, ${info.cores} cores (\`nproc\`), load average ${info.load} at the start; Chromium ${info.chromium};
 ${info.date} UTC; commit ${info.commit}.
 
 ${table(results)}<!-- bench:end -->`;
 }
 
-function writeBenchmarks(text) {
-  const file = path.join(REPO_ROOT, "BENCHMARKS.md");
-  const old = readFileSync(file, "utf8");
-  const start = old.indexOf("<!-- bench:start -->");
-  const end = old.indexOf("<!-- bench:end -->");
-  const updated =
-    start >= 0 && end > start
-      ? old.slice(0, start) + text + old.slice(end + "<!-- bench:end -->".length)
-      : `${old.trimEnd()}\n\n${text}\n`;
-  writeFileSync(file, updated);
-}
-
+// Before the run, so the load average is other work's.
+const atStart = machine();
 buildSite();
 const server = await startServer({ root: path.relative(REPO_ROOT, SITE) });
 // The tests' Chromium, with frames produced as soon as there is work rather
@@ -517,10 +489,10 @@ try {
       );
     }
   }
-  const info = machine(browser);
+  const info = { ...atStart, chromium: browser.version() };
   const text = section(results, info);
   if (WRITE) {
-    writeBenchmarks(text);
+    writeBenchmarksSection("bench", text);
     console.log("wrote BENCHMARKS.md");
   } else {
     console.log(text);

@@ -188,7 +188,7 @@ if [ "$MODE" = size-profile ]; then
     fi
 fi
 
-# --- npm packages: binaryen (wasm-opt), playwright-core, axe-core ---------------
+# --- npm packages: binaryen (wasm-opt), playwright-core, axe-core, lighthouse ---
 command -v node >/dev/null 2>&1 && command -v npm >/dev/null 2>&1 ||
     die "node/npm not found; install Node.js 20 or newer"
 
@@ -203,7 +203,8 @@ fi
 [ -x node_modules/.bin/wasm-opt ] || die "node_modules/.bin/wasm-opt missing after npm install"
 wasm_opt_version="$(node_modules/.bin/wasm-opt --version 2>/dev/null | awk '{ print $3 }' || true)"
 [ -x node_modules/.bin/terser ] || die "node_modules/.bin/terser missing after npm install"
-echo "ok: npm packages (wasm-opt ${wasm_opt_version:-?}, terser, playwright-core, axe-core)"
+[ -x node_modules/.bin/lighthouse ] || die "node_modules/.bin/lighthouse missing after npm install"
+echo "ok: npm packages (wasm-opt ${wasm_opt_version:-?}, terser, playwright-core, axe-core, lighthouse)"
 
 # --- headless browser --------------------------------------------------------------
 if [ "$MODE" = test ]; then
