@@ -1,7 +1,8 @@
 # Developer interface (see README):
 #   make serve   dev servers: trunk (default article) on :8080, www/ on :8000;
 #                trunk is restarted (up to 5 times) if it dies
-#   make www     build the wasm package and copy assets into www/
+#   make www     build the wasm package into www/ and the pages of
+#                pages/pages.txt (scripts/pages.mjs)
 #   make bundle  build the files a news site uploads into dist/embed/
 #   make test    formatting, lints, native + browser tests, end-to-end tests
 #   make size    raw, gzip and brotli bytes of what a reader downloads (dist/embed/)
@@ -58,7 +59,10 @@ copy_loader := sed -E '/^[[:space:]]*\/\//d; s/^[[:space:]]+//; /^$$/d' embed/in
 build_trap_pkg := $(wasm_pack_build) target/trap-pkg --features test-trap
 
 # Steps of `make www`, shared by `serve` and `test` (expanded inline rather
-# than through a recursive make, so `make -n` stays a dry run).
+# than through a recursive make, so `make -n` stays a dry run): the wasm
+# package and the files the pages load, then every page of the page list,
+# pages/pages.txt (scripts/pages.mjs; the prerendered ones by the CLI, as a
+# CMS would make them; never edited by hand).
 define build_www
 $(wasm_pack_build) www/pkg
 cp style/interactive-article.css style/shadow.css www/pkg/
@@ -67,38 +71,7 @@ rm -rf www/fixtures
 cp -r tests/fixtures www/fixtures
 mkdir -p www/articles
 cp articles/*.json www/articles/
-# Prerendered pages, made by the CLI as a CMS would (never edited by hand).
-cargo build --quiet --bin interactive-article
-rm -rf www/prerendered
-mkdir www/prerendered
-for article in articles/*.json tests/fixtures/edge-cases.json tests/fixtures/sources-quote-de.json; do
-	target/debug/interactive-article render --page --assets ../pkg/ "$$article" > "www/prerendered/$$(basename "$$article" .json).html"
-done
-# The German article with French UI text: the host's lang option, as the
-# CLI's --lang writes it on the element.
-target/debug/interactive-article render --page --assets ../pkg/ --lang fr tests/fixtures/sources-quote-de.json > www/prerendered/sources-quote-de-fr.html
-# The edge cases with the copy notice turned off on the element, as the
-# CLI's --copy-notice writes it (embed-modes.test.mjs).
-target/debug/interactive-article render --page --assets ../pkg/ --copy-notice off tests/fixtures/edge-cases.json > www/prerendered/edge-cases-copy-notice-off.html
-# Articles for mount(): the container variant in a bare page (NAME:ARTICLE;
-# edge-cases-mount.html is the prerendered mount mode of the embed-modes tests).
-for page in mount:articles/china-open-source-ai.json edge-cases-mount:tests/fixtures/edge-cases.json sources-quote-de-mount:tests/fixtures/sources-quote-de.json; do
-	{
-		printf '<!doctype html>\n<html lang="en">\n<head>\n<meta charset="utf-8">\n<meta name="viewport" content="width=device-width, initial-scale=1">\n<title>Prerendered for mount()</title>\n'
-		printf '<link rel="stylesheet" href="../pkg/interactive-article.css">\n<script type="module" src="../prerender-mount.js"></script>\n</head>\n<body>\n<main id="stage">\n'
-		target/debug/interactive-article render --mount "$${page#*:}"
-		printf '</main>\n</body>\n</html>\n'
-	} > "www/prerendered/$${page%%:*}.html"
-done
-# The news page, with the article prerendered as the custom element in place
-# of the mount() container, and the loader in place of host.js.
-target/debug/interactive-article render --assets ./pkg/ articles/china-open-source-ai.json > www/prerendered/fragment.html
-FRAGMENT=www/prerendered/fragment.html perl -0pe '
-	BEGIN { local $$/; open my $$f, "<", $$ENV{FRAGMENT} or die; $$fragment = <$$f> }
-	s{<div id="article-embed".*?\n      </div>\n}{<div id="article-embed" class="article-embed">$$fragment</div>\n}s or die "no #article-embed";
-	s{<script type="module" src="./host.js"></script>}{<script type="module" src="./pkg/interactive-article.js"></script>} or die "no host.js";
-' www/index.html > www/news-prerendered.html
-rm www/prerendered/fragment.html
+node scripts/pages.mjs
 endef
 
 .PHONY: serve www bundle size size-profile size-floor test soak clean schema fixture-outcomes hostile-fixtures prerendered-fixtures bench-validate bench bench-lighthouse fuzz
@@ -211,7 +184,8 @@ soak:
 
 clean:
 	cargo clean
-	rm -rf dist pkg www/pkg www/fixtures www/articles www/prerendered www/news-prerendered.html fuzz/target
+	rm -rf dist pkg www/pkg www/fixtures www/articles fuzz/target
+	node scripts/pages.mjs --clean
 
 # Generated files are written by their own commands, never by a test; the
 # tests (schema, fixtures) only compare and fail when these are out of date.

@@ -3,7 +3,8 @@
 //
 //   node scripts/serve.mjs --root www --port 8000 [--csp "<policy>"]
 //
-// Binds 127.0.0.1 only. Serves files below --root with their MIME types,
+// Binds 127.0.0.1 only. Serves files below --root as they are (the demo
+// pages are built beforehand, by scripts/pages.mjs), with their MIME types,
 // index.html for directories, 404 for anything missing, and refuses any path
 // that tries to leave the root. Every response carries `Cache-Control:
 // no-cache`; with --csp, HTML responses also carry that
@@ -25,23 +26,6 @@
 // on every request, so edits apply without a restart, and is never served
 // itself. A header that --csp or the server already sets is sent twice
 // (two policies are both enforced), never replaced.
-//
-// Server-side includes: an HTML page (.html, .htm) may hold directives
-//
-//   <!--#include virtual="/partials/site-footer.html" -->
-//
-// which are replaced by the text of the file they name, as nginx (`ssi on`)
-// and Apache (mod_include) do, so the pages work behind either of those too.
-// www/partials/ holds the masthead, sidebar panels and footer that the demo
-// pages share. Only `include virtual="…"` is understood: the path starts with
-// `/`, is taken from the root and may not contain `..`; an included file may
-// include others, at most 3 levels deep. Any other directive, a path outside
-// the root, a missing file or deeper nesting makes the page a 500, and the
-// server log says which file and line. A directive alone on its line replaces
-// the whole line, indentation and line break included, so a partial is
-// written at the indentation it is used at and the page is served as if it
-// were written out in one file (behind nginx or Apache only whitespace
-// differs). Partials are ordinary files and can be requested on their own.
 
 import { createReadStream } from "node:fs";
 import { readFile, stat } from "node:fs/promises";
@@ -51,7 +35,6 @@ import process from "node:process";
 
 const HOST = "127.0.0.1";
 const HEADERS_FILE = "_headers";
-const MAX_INCLUDE_DEPTH = 3;
 
 const MIME_TYPES = {
   ".html": "text/html; charset=utf-8",
@@ -163,79 +146,6 @@ async function addHeadersFor(urlPath, headers) {
   }
 }
 
-// How every server-side include directive starts, and the one kind understood.
-const DIRECTIVE_START = "<!--#";
-const INCLUDE_DIRECTIVE = /<!--#\s*include\s+virtual="([^"]*)"\s*-->/y;
-
-// "/partials/x.html" for a file below the root, for messages.
-function rootPath(filePath) {
-  return `/${path.relative(root, filePath).split(path.sep).join("/")}`;
-}
-
-// The file that an include's `virtual` path names, or a string saying why
-// there is none.
-function includeTarget(virtual) {
-  if (!virtual.startsWith("/")) return 'does not start with "/"';
-  if (/[?#]/.test(virtual)) return "has a query or fragment";
-  const target = resolveRequestPath(virtual);
-  if (target === null || target.trailingSlash) return "is not a file path below the root";
-  return { filePath: target.filePath };
-}
-
-// `text`, the contents of the last file in `chain` (the page first, then the
-// files it includes), with its include directives replaced.
-async function expandIncludes(text, chain) {
-  let out = "";
-  let pos = 0;
-  for (;;) {
-    const start = text.indexOf(DIRECTIVE_START, pos);
-    if (start === -1) break;
-    const fail = (reason) => {
-      const line = text.slice(0, start).split("\n").length;
-      throw new Error(`${rootPath(chain.at(-1))} line ${line}: ${reason}`);
-    };
-    INCLUDE_DIRECTIVE.lastIndex = start;
-    const match = INCLUDE_DIRECTIVE.exec(text);
-    const end = INCLUDE_DIRECTIVE.lastIndex;
-    if (match === null) {
-      const directive = text.slice(start).split("\n")[0].slice(0, 80);
-      fail(`unsupported server-side include ${directive} (only <!--#include virtual="/…" --> is)`);
-    }
-    const virtual = match[1];
-    const target = includeTarget(virtual);
-    if (typeof target === "string") fail(`include "${virtual}" ${target}`);
-    if (chain.length > MAX_INCLUDE_DEPTH) {
-      const files = [...chain, target.filePath].map(rootPath).join(" -> ");
-      fail(`includes nest more than ${MAX_INCLUDE_DEPTH} levels deep: ${files}`);
-    }
-    let included;
-    try {
-      included = await readFile(target.filePath, "utf8");
-    } catch (error) {
-      const reasons = { ENOENT: "does not exist", EISDIR: "is a directory" };
-      fail(`include "${virtual}" ${reasons[error.code] ?? `cannot be read (${error.message})`}`);
-    }
-    included = await expandIncludes(included, [...chain, target.filePath]);
-
-    const lineStart = text.lastIndexOf("\n", start - 1) + 1;
-    const newline = text.indexOf("\n", end);
-    const lineEnd = newline === -1 ? text.length : newline + 1;
-    const before = text.slice(lineStart, start);
-    const after = text.slice(end, lineEnd);
-    if (/^[ \t]*$/.test(before) && /^[ \t]*\r?\n?$/.test(after)) {
-      // Alone on its line: the line, indentation and line break, is replaced.
-      const lineBreak = after.replace(/^[ \t]*/, "");
-      out += text.slice(pos, lineStart) + included;
-      if (!included.endsWith("\n")) out += lineBreak;
-      pos = lineEnd;
-    } else {
-      out += text.slice(pos, start) + included;
-      pos = end;
-    }
-  }
-  return out + text.slice(pos);
-}
-
 function sendText(req, res, status, text, extraHeaders = {}) {
   const body = `${text}\n`;
   res.writeHead(status, {
@@ -307,19 +217,9 @@ async function handle(req, res) {
     return;
   }
 
-  // An HTML page with include directives is sent from memory, expanded (also
-  // for HEAD, so that its length is right and a broken include shows).
-  let body = null;
-  if (isHtml(filePath)) {
-    const raw = await readFile(filePath);
-    if (raw.includes(DIRECTIVE_START)) {
-      body = Buffer.from(await expandIncludes(raw.toString("utf8"), [filePath]), "utf8");
-    }
-  }
-
   const headers = {
     "Content-Type": contentType(filePath),
-    "Content-Length": body === null ? info.size : body.length,
+    "Content-Length": info.size,
     "Cache-Control": "no-cache",
     "X-Content-Type-Options": "nosniff",
   };
@@ -330,10 +230,6 @@ async function handle(req, res) {
   res.writeHead(200, headers);
   if (req.method === "HEAD") {
     res.end();
-    return;
-  }
-  if (body !== null) {
-    res.end(body);
     return;
   }
   const stream = createReadStream(filePath);

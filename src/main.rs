@@ -11,7 +11,7 @@ mod cli {
     use interactive_article::format::json_schema;
     use interactive_article::model::{load_article, Problems};
     use interactive_article::options::{help_lines, kebab_case, MountOptions, TEXT_OPTIONS};
-    use interactive_article::prerender::Prerender;
+    use interactive_article::prerender::{Prerender, Template, Widget};
     use std::process::ExitCode;
     use std::rc::Rc;
 
@@ -29,6 +29,11 @@ Usage:
   interactive-article render --page [OPTIONS] FILE
       Prints a complete page: title, description, canonical link (with
       --url), the element, JSON-LD, and the loader from --assets.
+  interactive-article render --template TEMPLATE [--mount] [OPTIONS] FILE
+      Prints TEMPLATE with {{widget}} (what render, or render --mount,
+      prints), {{title}}, {{description}}, {{lang}}, {{assets}},
+      {{canonical}}, {{loader}} and {{json_ld}} filled in, each escaped for
+      where it stands (README: \"Pages from a template\").
   interactive-article validate [--format text|json] FILE...
       Prints every problem of each file with its JSON path.
   interactive-article schema
@@ -95,6 +100,7 @@ Exit status: 0 done and every file valid; 1 an article has problems;
         let mut option_texts = Vec::new();
         let mut assets = String::from("/embed/");
         let mut page_url = None;
+        let mut template = None;
         let mut file = None;
         let mut args = args.iter();
         while let Some(arg) = args.next() {
@@ -119,6 +125,11 @@ Exit status: 0 done and every file valid; 1 an article has problems;
                     Some(url) => page_url = Some(url),
                     None => return usage("--url needs a URL"),
                 },
+                "--template" => match value().map(|path| Template::read(&path)) {
+                    Some(Ok(read)) => template = Some(read),
+                    Some(Err(message)) => return usage(&message),
+                    None => return usage("--template needs a FILE"),
+                },
                 flag if flag.starts_with("--") => {
                     let Some(name) = TEXT_OPTIONS
                         .into_iter()
@@ -141,6 +152,9 @@ Exit status: 0 done and every file valid; 1 an article has problems;
         let Some(path) = file else {
             return usage("render needs a FILE");
         };
+        if template.is_some() && output == Output::Page {
+            return usage("--page is a template of its own: give --page or --template");
+        }
         let text = match read(&path) {
             Ok(text) => text,
             Err(message) => return usage(&message),
@@ -164,10 +178,13 @@ Exit status: 0 done and every file valid; 1 an article has problems;
         };
         print!(
             "{}",
-            match output {
-                Output::Element => prerender.element(),
-                Output::Mount => prerender.mount_container(),
-                Output::Page => prerender.page(),
+            match (template, output) {
+                (Some(template), Output::Mount) =>
+                    prerender.fill(&template, Widget::MountContainer),
+                (Some(template), _) => prerender.fill(&template, Widget::Element),
+                (None, Output::Element) => prerender.element(),
+                (None, Output::Mount) => prerender.mount_container(),
+                (None, Output::Page) => prerender.page(),
             }
         );
         ExitCode::SUCCESS

@@ -12,8 +12,10 @@
 //! so a CMS can cache and diff it.
 
 mod json_ld;
+mod template;
 
 pub use json_ld::{digital_source_type, json_ld, rating};
+pub use template::{Placeholder, Template, TemplateError, Widget, PAGE};
 
 use crate::components::{WidgetRoot, WidgetRootProps};
 use crate::first_render::{first_render, FirstRender, HostConnection, PRERENDER_ATTRIBUTE};
@@ -145,26 +147,11 @@ impl Prerender {
     }
 
     /// A complete page: title, description, canonical link, the element,
-    /// its structured data, and the loader from the assets folder.
+    /// its structured data, and the loader from the assets folder ([`PAGE`]
+    /// filled in).
+    #[allow(clippy::expect_used)] // reason: PAGE is a constant, and tests/template.rs parses it
     pub fn page(&self) -> String {
-        let article = &self.article;
-        let assets = escape(&self.assets);
-        let canonical = self
-            .page_url
-            .as_deref()
-            .map(|url| format!("<link rel=\"canonical\" href=\"{}\">\n", escape(url)))
-            .unwrap_or_default();
-        format!(
-            "<!doctype html>\n<html lang=\"{lang}\">\n<head>\n<meta charset=\"utf-8\">\n\
-             <meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n\
-             <title>{title}</title>\n<meta name=\"description\" content=\"{description}\">\n\
-             {canonical}<script type=\"module\" src=\"{assets}interactive-article.js\"></script>\n\
-             <script type=\"application/ld+json\">{ld}</script>\n</head>\n<body>\n<main>\n{element}</main>\n</body>\n</html>\n",
-            lang = escape(&article.lang),
-            title = escape(&article.title),
-            description = escape(&article.standfirst),
-            ld = script_json(&json_ld(article, self.page_url.as_deref())),
-            element = self.element(),
-        )
+        let page = Template::parse(PAGE).expect("unreachable: the built-in page template is valid");
+        self.fill(&page, Widget::Element)
     }
 }

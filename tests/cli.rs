@@ -203,3 +203,165 @@ fn help_documents_every_command_and_option() {
         assert!(help.contains(word), "--help does not mention {word}");
     }
 }
+
+/// A template file of its own for one test (removed when dropped).
+struct TemplateFile(std::path::PathBuf);
+
+impl TemplateFile {
+    fn new(name: &str, text: &str) -> TemplateFile {
+        let path = std::env::temp_dir().join(format!(
+            "interactive-article-cli-{}-{name}.html",
+            std::process::id()
+        ));
+        std::fs::write(&path, text).unwrap();
+        TemplateFile(path)
+    }
+
+    fn path(&self) -> &str {
+        self.0.to_str().unwrap()
+    }
+}
+
+impl Drop for TemplateFile {
+    fn drop(&mut self) {
+        let _ = std::fs::remove_file(&self.0);
+    }
+}
+
+#[test]
+fn render_template_puts_the_widget_in_as_render_prints_it() {
+    let template = TemplateFile::new("widget", "<main class=\"story\">{{widget}}</main>\n");
+    for options in [
+        &[][..],
+        &["--theme", "dark", "--heading-level", "2"],
+        &["--mount", "--lang", "fr"],
+        &["--mount", "--assets", "../pkg/"],
+    ] {
+        let plain = run(&[&["render"], options, &[EDGE]].concat());
+        let filled = run(&[&["render", "--template", template.path()], options, &[EDGE]].concat());
+        assert_eq!(filled.status.code(), Some(0), "{}", stderr(&filled));
+        assert_eq!(
+            filled.stdout,
+            [
+                b"<main class=\"story\">".as_slice(),
+                &plain.stdout,
+                b"</main>\n".as_slice()
+            ]
+            .concat(),
+            "{options:?}: the widget's bytes are render's"
+        );
+    }
+}
+
+#[test]
+fn render_page_is_the_page_template_filled_in() {
+    for options in [
+        &[][..],
+        &["--url", "https://news.example/a", "--assets", "./e"],
+    ] {
+        let page = run(&[&["render", "--page"], options, &[EDGE]].concat());
+        let template = run(&[
+            &["render", "--template", "src/prerender/page.html"],
+            options,
+            &[EDGE],
+        ]
+        .concat());
+        assert_eq!(page.status.code(), Some(0), "{}", stderr(&page));
+        assert_eq!(page.stdout, template.stdout, "{options:?}");
+    }
+    // A line whose placeholder is empty (no --url: no canonical link) goes.
+    let page = stdout(&run(&["render", "--page", EDGE]));
+    assert!(page.contains("<meta name=\"description\" content=\"Every corner of format v1 that still makes a valid article.\">\n<script type=\"module\""));
+}
+
+#[test]
+fn render_template_escapes_each_value_for_where_it_stands() {
+    let template = TemplateFile::new(
+        "hostile",
+        "<!doctype html>\n<html lang=\"{{lang}}\">\n<title>{{title}}</title>\n\
+         <meta name=\"description\" content=\"{{description}}\">\n\
+         <meta property=\"og:title\" content='{{title}}'>\n  {{canonical}}\n\
+         <script type=\"application/ld+json\">{{json_ld}}</script>\n{{widget}}\n",
+    );
+    let output = run(&[
+        "render",
+        "--template",
+        template.path(),
+        "--url",
+        "https://news.example/a?b=1&c=\"><script>x</script>",
+        "tests/fixtures/hostile-markup.json",
+    ]);
+    assert_eq!(output.status.code(), Some(0), "{}", stderr(&output));
+    let html = stdout(&output);
+    let title = "&lt;script&gt;window.__pwned = &#39;title&#39;&lt;/script&gt;Markup in the title";
+    assert!(html.contains(&format!("<title>{title}</title>")), "{html}");
+    assert!(html.contains(&format!("content='{title}'>")));
+    assert!(html.contains(
+        "content=\"&lt;img src=x onerror=&quot;window.__pwned=&#39;standfirst&#39;&quot;&gt;\">"
+    ));
+    assert!(html.contains(
+        "  <link rel=\"canonical\" href=\"https://news.example/a?b=1&amp;c=&quot;&gt;&lt;script&gt;x&lt;/script&gt;\">\n"
+    ));
+    let ld = html
+        .split("<script type=\"application/ld+json\">")
+        .nth(1)
+        .and_then(|rest| rest.split("</script>").next())
+        .unwrap();
+    assert!(
+        !ld.contains('<') && ld.contains("\\u003cscript\\u003e"),
+        "{ld}"
+    );
+    // The JSON-LD script and the element's article JSON: no script of the title's.
+    assert_eq!(html.matches("<script").count(), 2, "{html}");
+}
+
+#[test]
+fn render_template_refuses_an_unknown_or_misplaced_placeholder_with_its_line() {
+    for (name, text, message) in [
+        (
+            "unknown",
+            "<html>\n<head>\n<title>{{headline}}</title>\n",
+            ":3: unknown placeholder {{headline}}; the placeholders are {{widget}}, {{title}}",
+        ),
+        (
+            "script",
+            "<p>{{title}}</p>\n<script>\nvar title = \"{{title}}\";\n</script>\n",
+            ":3: {{title}} cannot go in a <script> element",
+        ),
+        (
+            "unquoted",
+            "<a\n  title={{title}}>",
+            ":2: {{title}} cannot go in a tag, outside a quoted attribute value",
+        ),
+        ("unclosed", "<p>{{widget</p>\n", ":1: {{ without its }}"),
+    ] {
+        let template = TemplateFile::new(name, text);
+        let output = run(&["render", "--template", template.path(), EDGE]);
+        assert_eq!(output.status.code(), Some(2), "{name}");
+        assert!(output.stdout.is_empty(), "{name}");
+        let expected = format!("interactive-article: {}{message}", template.path());
+        assert!(
+            stderr(&output).starts_with(&expected),
+            "{name}: {}",
+            stderr(&output)
+        );
+    }
+    let page = TemplateFile::new("page", "{{widget}}");
+    for args in [
+        &["render", "--template", "no/such/template.html", EDGE][..],
+        &["render", "--template"],
+        &["render", "--page", "--template", page.path(), EDGE],
+    ] {
+        assert_eq!(run(args).status.code(), Some(2), "{args:?}");
+    }
+}
+
+#[test]
+fn help_documents_render_template_and_every_placeholder() {
+    let help = stdout(&run(&["--help"]));
+    assert!(help.contains("render --template TEMPLATE"));
+    for placeholder in interactive_article::prerender::Placeholder::ALL {
+        let written = format!("{{{{{}}}}}", placeholder.name());
+        assert!(help.contains(&written), "--help does not name {written}");
+    }
+}

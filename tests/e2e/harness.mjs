@@ -13,7 +13,8 @@
 //   the test if anything was recorded.
 //
 // The pages under test are built by `make www` (www/pkg, www/fixtures,
-// www/articles); the harness refuses to start without them.
+// www/articles, and the pages of pages/pages.txt); the harness refuses to
+// start without them.
 
 import { spawn } from "node:child_process";
 import { existsSync, readFileSync } from "node:fs";
@@ -57,6 +58,7 @@ function checkBuild() {
     "pkg/interactive-article.css",
     "fixtures/edge-cases.json",
     "articles/china-open-source-ai.json",
+    "index.html",
   ];
   const missing = needed.filter((file) => !existsSync(path.join(WWW, file)));
   if (missing.length > 0) {
