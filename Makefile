@@ -65,7 +65,7 @@ build_trap_pkg := $(wasm_pack_build) target/trap-pkg --features test-trap
 # CMS would make them; never edited by hand).
 define build_www
 $(wasm_pack_build) www/pkg
-cp style/interactive-article.css style/shadow.css www/pkg/
+cp style/interactive-article.css style/shadow.css style/icon.svg www/pkg/
 $(copy_loader) www/pkg/interactive-article.js
 rm -rf www/fixtures
 cp -r tests/fixtures www/fixtures
@@ -104,7 +104,7 @@ trap 'rm -rf "$$out"' EXIT
 $(wasm_pack_build) "$$out/pkg"
 mkdir "$$out/embed"
 cp "$$out"/pkg/interactive_article.js "$$out"/pkg/interactive_article_bg.wasm "$$out/embed/"
-cp style/interactive-article.css style/shadow.css www/embed.js www/embed.css "$$out/embed/"
+cp style/interactive-article.css style/shadow.css style/icon.svg www/embed.js www/embed.css "$$out/embed/"
 $(copy_loader) "$$out/embed/interactive-article.js"
 # In www/ the iframe page loads the loader from pkg/; here it sits beside it.
 sed 's|\./pkg/|./|g' www/embed.html > "$$out/embed/embed.html"

@@ -15,7 +15,11 @@
 use super::{escape, json_ld, script_json, Prerender};
 use std::fmt;
 
-/// The page `render --page` prints: the template that makes it.
+/// The page `render --page` prints: the template that makes it. It names its
+/// icon (the AI label's, `icon.svg` in the assets folder), so a browser asks
+/// the server for no `/favicon.ico`, a 404 and a console error on a site that
+/// has none. (An empty `data:` URL would need `img-src data:` in a strict
+/// policy.) A site's own template (`render --template`) links its own.
 pub const PAGE: &str = include_str!("page.html");
 
 /// A value a template can ask for, as `{{name}}`.
