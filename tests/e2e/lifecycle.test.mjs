@@ -38,13 +38,17 @@ async function collected(page, cdp) {
   );
 }
 
-/** Asserts that every WeakRef in `window.refs` was cleared and no listener is left. */
-async function assertNothingLeft(page, cdp, what) {
+/**
+ * Asserts that every WeakRef in `window.refs` was cleared and no listener is
+ * left beyond `pageListeners`: those the page had before any widget (the
+ * loader's, which records what a reader does before a widget is live).
+ */
+async function assertNothingLeft(page, cdp, what, pageListeners) {
   const refs = await collected(page, cdp);
   for (const [name, gone] of Object.entries(refs)) {
     assert.ok(gone, `${what}: the ${name} is still alive after garbage collection`);
   }
-  assert.deepEqual(await globalListeners(cdp), [], `${what}: listeners left on window or document`);
+  assert.deepEqual(await globalListeners(cdp), pageListeners, `${what}: listeners left on window or document`);
 }
 
 /**
@@ -92,6 +96,7 @@ test("a mounted widget listens on window, and unmount() removes the listener and
     PAGE,
     async (page) => {
       const cdp = await devtools(page);
+      const pageListeners = await globalListeners(cdp);
       await loadWidget(page);
       await page.evaluate(async () => {
         const host = document.getElementById("stage").appendChild(document.createElement("div"));
@@ -101,14 +106,14 @@ test("a mounted widget listens on window, and unmount() removes the listener and
         window.refs = { element: new WeakRef(host) };
       });
       // The listener check sees what the widget adds (fragment navigation).
-      assert.deepEqual(await globalListeners(cdp), ["window:hashchange"]);
+      assert.deepEqual(await globalListeners(cdp), [...pageListeners, "window:hashchange"].sort());
       await page.evaluate(() => {
         window.handle.unmount();
         window.refs.element.deref().remove();
         // A host may well keep its handle: unmounted, it holds nothing.
       });
       assert.equal(await page.evaluate(() => window.handle.mounted), false);
-      await assertNothingLeft(page, cdp, "after unmount()");
+      await assertNothingLeft(page, cdp, "after unmount()", pageListeners);
     },
     { expectStatus: null },
   );
@@ -120,6 +125,7 @@ test("removing <interactive-article> lets the element and the box it rendered in
     PAGE,
     async (page) => {
       const cdp = await devtools(page);
+      const pageListeners = await globalListeners(cdp);
       await page.evaluate(async () => {
         const element = document.createElement("interactive-article");
         element.setAttribute("loading", "eager");
@@ -131,9 +137,9 @@ test("removing <interactive-article> lets the element and the box it rendered in
           "widget root": new WeakRef(element.shadowRoot.querySelector('[part="root"]')),
         };
       });
-      assert.deepEqual(await globalListeners(cdp), ["window:hashchange"]);
+      assert.deepEqual(await globalListeners(cdp), [...pageListeners, "window:hashchange"].sort());
       await page.evaluate(() => window.refs.element.deref().remove());
-      await assertNothingLeft(page, cdp, "after removing the element");
+      await assertNothingLeft(page, cdp, "after removing the element", pageListeners);
     },
     { expectStatus: null },
   );
@@ -145,6 +151,7 @@ test("an element with an invalid article, once removed, is let go", async (t) =>
     PAGE,
     async (page) => {
       const cdp = await devtools(page);
+      const pageListeners = await globalListeners(cdp);
       await page.evaluate(async (invalid) => {
         const element = document.createElement("interactive-article");
         element.setAttribute("loading", "eager");
@@ -161,7 +168,7 @@ test("an element with an invalid article, once removed, is let go", async (t) =>
         };
       }, INVALID);
       await page.evaluate(() => window.refs.element.deref().remove());
-      await assertNothingLeft(page, cdp, "after removing a failed element");
+      await assertNothingLeft(page, cdp, "after removing a failed element", pageListeners);
     },
     FAILED_MOUNTS,
   );
@@ -191,6 +198,7 @@ test("a failed mount followed by release() lets the element go", async (t) => {
     PAGE,
     async (page) => {
       const cdp = await devtools(page);
+      const pageListeners = await globalListeners(cdp);
       const failed = await failedMount(page, INVALID);
       assert.match(failed.message, /could not be shown/);
       assert.ok(failed.box, "the error box is shown");
@@ -199,7 +207,7 @@ test("a failed mount followed by release() lets the element go", async (t) => {
         window.widget.release(host);
         host.remove();
       });
-      await assertNothingLeft(page, cdp, "after release()");
+      await assertNothingLeft(page, cdp, "after release()", pageListeners);
     },
     FAILED_MOUNTS,
   );
@@ -211,6 +219,7 @@ test("a failed mount without release() lets the element go once it has left the 
     PAGE,
     async (page) => {
       const cdp = await devtools(page);
+      const pageListeners = await globalListeners(cdp);
       const failed = await failedMount(page, INVALID);
       assert.ok(failed.box, "the error box is shown");
       await page.evaluate(() => window.refs.element.deref().remove());
@@ -224,7 +233,7 @@ test("a failed mount without release() lets the element go once it has left the 
         handle.unmount();
         other.remove();
       });
-      await assertNothingLeft(page, cdp, "after a failed mount without release()");
+      await assertNothingLeft(page, cdp, "after a failed mount without release()", pageListeners);
     },
     FAILED_MOUNTS,
   );
