@@ -10,7 +10,9 @@
 mod cli {
     use interactive_article::format::json_schema;
     use interactive_article::model::{load_article, Problems};
-    use interactive_article::options::{help_lines, kebab_case, MountOptions, TEXT_OPTIONS};
+    use interactive_article::options::{
+        help_lines, kebab_case, MountOptions, HYDRATE_VALUES, TEXT_OPTIONS,
+    };
     use interactive_article::prerender::{Prerender, Template, Widget};
     use std::process::ExitCode;
     use std::rc::Rc;
@@ -43,6 +45,9 @@ Render options:
   --assets URL   the folder holding the loader, wasm and stylesheets, laid
                  out like dist/embed/ (default: /embed/)
   --url URL      the page's own address: canonical link and JSON-LD urls
+  --hydrate {HYDRATE}
+                 when the element's wasm is fetched and run (default:
+                 visible; not with --mount, where the host's mount() decides)
 {WIDGET_OPTIONS}
 Exit status: 0 done and every file valid; 1 an article has problems;
 2 usage error or unreadable file.
@@ -52,6 +57,7 @@ Exit status: 0 done and every file valid; 1 an article has problems;
     /// declaration.
     fn help() -> String {
         HELP.replace("{WIDGET_OPTIONS}", &help_lines())
+            .replace("{HYDRATE}", &HYDRATE_VALUES.join("|"))
     }
 
     /// A command line that cannot be run: said on stderr, exit status 2.
@@ -125,6 +131,18 @@ Exit status: 0 done and every file valid; 1 an article has problems;
                     Some(url) => page_url = Some(url),
                     None => return usage("--url needs a URL"),
                 },
+                "--hydrate" => match value() {
+                    Some(when) if HYDRATE_VALUES.contains(&when.as_str()) => {
+                        option_texts.push(("hydrate".to_owned(), when));
+                    }
+                    Some(_) => {
+                        return usage(&format!(
+                            "--hydrate must be one of {}",
+                            HYDRATE_VALUES.join(", ")
+                        ))
+                    }
+                    None => return usage("--hydrate needs a value"),
+                },
                 "--template" => match value().map(|path| Template::read(&path)) {
                     Some(Ok(read)) => template = Some(read),
                     Some(Err(message)) => return usage(&message),
@@ -152,6 +170,11 @@ Exit status: 0 done and every file valid; 1 an article has problems;
         let Some(path) = file else {
             return usage("render needs a FILE");
         };
+        if output == Output::Mount && option_texts.iter().any(|(name, _)| name == "hydrate") {
+            return usage(
+                "--hydrate is the element's: with --mount, the host's mount() call decides when",
+            );
+        }
         if template.is_some() && output == Output::Page {
             return usage("--page is a template of its own: give --page or --template");
         }

@@ -52,6 +52,12 @@ impl Default for MountOptions {
     }
 }
 
+/// When the custom element fetches and runs the wasm: the values of its
+/// `hydrate` attribute. The loader (embed/interactive-article.js) reads it,
+/// not `mount`: a host that calls `mount` itself decides when. The CLI writes
+/// it on a prerendered element (`render --hydrate`).
+pub const HYDRATE_VALUES: [&str; 4] = ["visible", "idle", "interaction", "eager"];
+
 /// The name of option `theme` in `mount`'s options object.
 pub const THEME: &str = "theme";
 /// The name of option `sections`.

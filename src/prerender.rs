@@ -36,7 +36,8 @@ pub struct Prerender {
     /// The options, as the widget will read them.
     pub options: MountOptions,
     /// The options as given by name (`theme`, `headingLevel`) and text, in
-    /// the order given: written on the custom element as its attributes.
+    /// the order given, and the loader's `hydrate`: written on the custom
+    /// element as its attributes.
     pub option_texts: Vec<(String, String)>,
     /// Where the loader, glue, wasm and stylesheets are (a folder laid out
     /// like `dist/embed/`), ending in `/`.

@@ -365,3 +365,35 @@ fn help_documents_render_template_and_every_placeholder() {
         assert!(help.contains(&written), "--help does not name {written}");
     }
 }
+
+#[test]
+fn render_hydrate_writes_the_loaders_attribute_on_the_element_only() {
+    use interactive_article::options::HYDRATE_VALUES;
+    for when in HYDRATE_VALUES {
+        let element = stdout(&run(&["render", "--hydrate", when, EDGE]));
+        assert!(
+            element.starts_with(&format!("<interactive-article hydrate=\"{when}\">")),
+            "{when}: {}",
+            element.get(..80).unwrap_or(&element)
+        );
+        let page = stdout(&run(&["render", "--page", "--hydrate", when, EDGE]));
+        assert!(page.contains(&format!("<interactive-article hydrate=\"{when}\">")));
+    }
+    let help = stdout(&run(&["--help"]));
+    assert!(help.contains(&format!("--hydrate {}", HYDRATE_VALUES.join("|"))));
+    for (args, message) in [
+        (
+            &["render", "--hydrate", "soon", EDGE][..],
+            "--hydrate must be one of visible, idle, interaction, eager",
+        ),
+        (&["render", "--hydrate"], "--hydrate needs a value"),
+        (
+            &["render", "--mount", "--hydrate", "idle", EDGE],
+            "--hydrate is the element's",
+        ),
+    ] {
+        let output = run(args);
+        assert_eq!(output.status.code(), Some(2), "{args:?}");
+        assert!(stderr(&output).contains(message), "{}", stderr(&output));
+    }
+}

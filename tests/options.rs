@@ -150,3 +150,27 @@ fn the_default_is_the_one_the_table_states() {
     let options = MountOptions::default();
     assert_eq!((options.heading_level, options.copy_notice), (1, true));
 }
+
+#[test]
+fn the_readmes_hydrate_row_lists_the_loaders_values() {
+    use interactive_article::options::HYDRATE_VALUES;
+    let readme = include_str!("../README.md");
+    let row = readme
+        .lines()
+        .find(|line| line.starts_with("| `hydrate` |"))
+        .expect("the README's attribute table has a hydrate row");
+    let values: Vec<String> = HYDRATE_VALUES.iter().map(|v| format!("`{v}`")).collect();
+    assert!(row.contains(&format!("| {} |", values.join(", "))), "{row}");
+    // The loader reads each of them but the default (it has no table of its
+    // own to compare), in its code, not only in a comment.
+    let code: String = include_str!("../embed/interactive-article.js")
+        .lines()
+        .filter(|line| !line.trim_start().starts_with("//"))
+        .collect();
+    for value in HYDRATE_VALUES.iter().filter(|v| **v != "visible") {
+        assert!(
+            code.contains(&format!("\"{value}\"")),
+            "the loader never reads {value}"
+        );
+    }
+}

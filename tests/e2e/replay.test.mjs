@@ -43,7 +43,7 @@ const MODES = [
  * the replay has run, and `w.query(fn, arg)` evaluates `fn(root, arg)` with
  * the mode's root (document or shadow root).
  */
-async function withHeldWasm(t, mode, body, { prepare, fragment = "" } = {}) {
+async function withHeldWasm(t, mode, body, { fragment = "" } = {}) {
   // The wasm requests waiting, until `released`: one made later goes through.
   const held = [];
   let released = false;
@@ -82,7 +82,6 @@ async function withHeldWasm(t, mode, body, { prepare, fragment = "" } = {}) {
       viewport: { width: 1000, height: 700 },
       async prepare(context) {
         await context.route("**/interactive_article_bg.wasm", (route) => (released ? route.continue() : void held.push(route)));
-        await prepare?.(context);
       },
     },
   );
@@ -207,48 +206,47 @@ test("find-in-page before the wasm: the section the browser opened stays open, a
   );
 });
 
-describe("when the element loads (hydrate attribute)", () => {
-  const element = MODES[0];
-  /** Init script: gives the prerendered element `hydrate="VALUE"` as the parser
-   * inserts it, before the loader upgrades it, as if the page had written it. */
-  const withHydrate = (value) => async (context) => {
-    await context.addInitScript((value) => {
-      new MutationObserver((_, observer) => {
-        const element = document.querySelector("interactive-article");
-        if (element) element.setAttribute("hydrate", value), observer.disconnect();
-      }).observe(document, { childList: true, subtree: true });
-    }, value);
-  };
+describe("when the element loads (hydrate attribute, written by render --hydrate)", () => {
+  /** The prerendered element page made with `render --page --hydrate WHEN`. */
+  const page = (when) => ({ ...MODES[0], path: `/prerendered/edge-cases-${when}.html` });
   const wasmRequests = (requests) => requests.filter((url) => url.endsWith("interactive_article_bg.wasm")).length;
 
   test('hydrate="interaction": nothing is fetched until the reader acts, and the first click counts', async (t) => {
     const requests = [];
-    await withHeldWasm(
-      t,
-      element,
-      async (page, w) => {
-        page.on("request", (request) => requests.push(request.url()));
-        await page.evaluate(() => new Promise((resolve) => setTimeout(resolve, 500)));
-        assert.equal(wasmRequests(requests), 0, "no wasm before an interaction");
-        assert.equal(await page.evaluate(() => performance.getEntriesByType("resource").some((e) => e.name.includes("interactive_article"))), false, "nor its glue");
-        await w.query((root) => root.querySelector("#edge-cases_ia-heading-whole-paragraph").click());
-        await w.release();
-        assert.equal(wasmRequests(requests), 1);
-        assert.equal((await w.query(snapshot)).wholeParagraph, "true");
-      },
-      { prepare: withHydrate("interaction") },
-    );
+    await withHeldWasm(t, page("interaction"), async (page, w) => {
+      page.on("request", (request) => requests.push(request.url()));
+      assert.equal(await page.evaluate(() => document.querySelector("interactive-article").getAttribute("hydrate")), "interaction");
+      await page.evaluate(() => new Promise((resolve) => setTimeout(resolve, 500)));
+      assert.equal(wasmRequests(requests), 0, "no wasm before an interaction");
+      assert.equal(
+        await page.evaluate(() => performance.getEntriesByType("resource").some((e) => e.name.includes("interactive_article"))),
+        false,
+        "nor its glue",
+      );
+      await w.query((root) => root.querySelector("#edge-cases_ia-heading-whole-paragraph").click());
+      await w.release();
+      assert.equal(wasmRequests(requests), 1);
+      assert.equal((await w.query(snapshot)).wholeParagraph, "true");
+    });
+  });
+
+  test('hydrate="interaction": focus by keyboard starts the download, and Enter on a claim counts', async (t) => {
+    await withHeldWasm(t, page("interaction"), async (page, w) => {
+      await page.keyboard.press("Tab");
+      await page.waitForFunction(() => performance.getEntriesByType("resource").some((e) => e.name.includes("interactive_article.js")));
+      await w.query((root) => root.querySelector("#prices-june").focus());
+      await page.keyboard.press("Enter");
+      await w.release();
+      const after = await w.query(snapshot);
+      assert.equal(after.claim, "true");
+      assert.equal(after.focusInCallout, true);
+    });
   });
 
   test('hydrate="idle": the widget goes live without an interaction', async (t) => {
-    await withHeldWasm(
-      t,
-      element,
-      async (page, w) => {
-        await w.release();
-        assert.equal((await w.query(snapshot)).prerendered, false);
-      },
-      { prepare: withHydrate("idle") },
-    );
+    await withHeldWasm(t, page("idle"), async (page, w) => {
+      await w.release();
+      assert.equal((await w.query(snapshot)).prerendered, false);
+    });
   });
 });
