@@ -46,7 +46,7 @@ const SITE = path.join(REPO_ROOT, "target/bench/lighthouse");
 const CLI = path.join(REPO_ROOT, "target/debug/interactive-article");
 const DEFAULT_ARTICLE = path.join(REPO_ROOT, "articles/china-open-source-ai.json");
 // What the pages load from www/pkg.
-const PKG_FILES = ["interactive-article.js", "interactive_article.js", "interactive_article_bg.wasm", "interactive-article.css", "shadow.css"];
+const PKG_FILES = ["interactive-article.js", "interactive_article.js", "interactive_article_bg.wasm", "interactive-article.css", "shadow.css", "icon.svg"];
 
 if (!Number.isInteger(RUNS) || RUNS < 1) throw new Error(`BENCH_LH_RUNS must be a whole number ≥ 1, not ${process.env.BENCH_LH_RUNS}`);
 
@@ -55,15 +55,20 @@ const SCENARIOS = [
   { key: "sections-50", name: "50 sections" },
   { key: "below-fold", name: "default article, one screen below the fold" },
 ];
+// The CLI's page with each moment the loader may run the wasm (`render
+// --hydrate`; visible is the default), and without any script.
 const VARIANTS = [
-  { key: "cli", name: "CLI's page" },
+  { key: "cli", name: "CLI's page", hydrate: "visible" },
+  { key: "cli-idle", name: "CLI's page, hydrate=idle", hydrate: "idle" },
+  { key: "cli-interaction", name: "CLI's page, hydrate=interaction", hydrate: "interaction" },
   { key: "static", name: "static HTML" },
 ];
 
 // ---- The pages --------------------------------------------------------------
 
-function cliPage(file) {
-  return execFileSync(CLI, ["render", "--page", "--assets", "./pkg/", file], { encoding: "utf8", maxBuffer: 1 << 30 });
+function cliPage(file, hydrate) {
+  const when = hydrate === "visible" ? [] : ["--hydrate", hydrate];
+  return execFileSync(CLI, ["render", "--page", "--assets", "./pkg/", ...when, file], { encoding: "utf8", maxBuffer: 1 << 30 });
 }
 
 // The same DOM with nothing to run: the loader, the widget's JSON and the
@@ -104,13 +109,15 @@ function buildSite() {
   for (const file of PKG_FILES) files[`pkg/${file}`] = readFileSync(path.join(REPO_ROOT, "www/pkg", file));
   const fifty = path.join(SITE, "sections-50.json");
   writeFileSync(fifty, JSON.stringify(sectionsArticle(50)));
-  const pages = { default: cliPage(DEFAULT_ARTICLE), "sections-50": cliPage(fifty) };
-  rmSync(fifty);
-  pages["below-fold"] = belowFoldPage(pages.default);
-  for (const [key, page] of Object.entries(pages)) {
-    files[`${key}-cli.html`] = page;
-    files[`${key}-static.html`] = staticPage(page);
+  for (const variant of VARIANTS.filter((v) => v.hydrate)) {
+    const pages = { default: cliPage(DEFAULT_ARTICLE, variant.hydrate), "sections-50": cliPage(fifty, variant.hydrate) };
+    pages["below-fold"] = belowFoldPage(pages.default);
+    for (const [key, page] of Object.entries(pages)) {
+      files[`${key}-${variant.key}.html`] = page;
+      if (variant.key === "cli") files[`${key}-static.html`] = staticPage(page);
+    }
   }
+  rmSync(fifty);
   // Stored compressed, sent with Content-Encoding: br (scripts/serve.mjs
   // adds _headers' headers to every file it serves).
   for (const [name, data] of Object.entries(files)) writeFileSync(path.join(SITE, name), brotli(Buffer.from(data)));
