@@ -138,24 +138,29 @@ fn is_cjk(c: char) -> bool {
     matches!(c as u32, 0x3040..=0x30FF | 0x3400..=0x4DBF | 0x4E00..=0x9FFF | 0xAC00..=0xD7AF | 0xF900..=0xFAFF)
 }
 
-/// `value` in double quotes for an error message, cut to 60 characters so a
-/// hostile megabyte-long string cannot flood the error box.
+/// `value` in double quotes for an error message, cut to 60 characters as
+/// shown so a hostile megabyte-long string cannot flood the error box.
 pub(crate) fn quoted(value: &str) -> String {
     const LIMIT: usize = 60;
     let mut out = String::with_capacity(LIMIT + 4);
     out.push('"');
-    let mut chars = value.chars();
-    // Control and invisible formatting characters are spelt out, so a bidi
-    // override inside a bad value cannot turn the message around it.
-    for c in chars.by_ref().take(LIMIT) {
-        if c.is_control() || is_invisible_format(c) {
-            out.push_str(&format!("\\u{{{:04X}}}", u32::from(c)));
-        } else {
-            out.push(c);
+    let mut shown = 0;
+    for c in value.chars() {
+        // Control and invisible formatting characters are spelt out, so a
+        // bidi override inside a bad value cannot turn the message around
+        // it; spelt out, they count for what they take (\u{202E}: 8).
+        let spelt = (c.is_control() || is_invisible_format(c))
+            .then(|| format!("\\u{{{:04X}}}", u32::from(c)));
+        let width = spelt.as_ref().map_or(1, |spelt| spelt.chars().count());
+        if shown + width > LIMIT {
+            out.push('…');
+            break;
         }
-    }
-    if chars.next().is_some() {
-        out.push('…');
+        shown += width;
+        match spelt {
+            Some(spelt) => out.push_str(&spelt),
+            None => out.push(c),
+        }
     }
     out.push('"');
     out
