@@ -1,14 +1,18 @@
 //! The article format as an editor or CMS writes it: serde types that mirror the
-//! JSON field for field, and the functions that parse JSON text into them.
+//! JSON field for field (`v1.rs`), every limit, pattern and vocabulary of the
+//! format declared once (`limits.rs`), and the functions that parse JSON text
+//! into the types (`parse.rs`).
 //!
 //! Nothing here decides whether an article makes sense; that is
 //! [`crate::model::validate_article`]'s job. Fields that the format requires are
 //! still `Option` here so that a missing one is reported together with every
 //! other problem instead of stopping the parse at the first.
 
+mod limits;
 mod parse;
 mod v1;
 
+pub use limits::*;
 #[cfg(target_arch = "wasm32")]
 pub use parse::parse_js_value;
 pub use parse::{parse_json, parse_json_str, Input, ParseError, Parsed, LONE_SURROGATE};

@@ -2,6 +2,7 @@
 //! reason it reports. Fixtures are the ones the browser tests and demo use.
 #![cfg(not(target_arch = "wasm32"))]
 
+use interactive_article::format::MAX_URL_LEN;
 use interactive_article::model::{
     find_anchor, load_article, parse_date, reading_minutes, AnchorError, ClaimStatus, SafeUrl,
     Segment, UrlError, DEFAULT_ARTICLE_JSON,
@@ -380,7 +381,7 @@ fn url_rules() {
     for (url, error) in refused {
         assert_eq!(SafeUrl::parse(url), Err(error), "{url:?}");
     }
-    let long = format!("https://example.org/{}", "a".repeat(SafeUrl::MAX_LEN));
+    let long = format!("https://example.org/{}", "a".repeat(MAX_URL_LEN));
     assert_eq!(SafeUrl::parse(&long), Err(UrlError::TooLong));
     assert_eq!(
         SafeUrl::parse(" https://x.org ").unwrap().as_str(),

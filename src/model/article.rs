@@ -2,6 +2,7 @@
 //! vectors and are guaranteed in range by validation.
 
 use super::{Date, SafeUrl};
+use crate::format::{INVOLVEMENT_KEYS, STATUS_KEYS};
 use yew::AttrValue;
 
 /// A validated article, ready to render.
@@ -139,12 +140,14 @@ impl Involvement {
         Involvement::Generated,
     ];
 
-    /// The value written in the JSON, also the `data-involvement` styling hook.
+    /// The value written in the JSON ([`INVOLVEMENT_KEYS`]), also the
+    /// `data-involvement` styling hook.
     pub fn key(self) -> &'static str {
+        let [none, assisted, generated] = INVOLVEMENT_KEYS;
         match self {
-            Involvement::None => "none",
-            Involvement::Assisted => "assisted",
-            Involvement::Generated => "generated",
+            Involvement::None => none,
+            Involvement::Assisted => assisted,
+            Involvement::Generated => generated,
         }
     }
 
@@ -179,14 +182,16 @@ impl ClaimStatus {
         ClaimStatus::Opinion,
     ];
 
-    /// The value written in the JSON, also used as the `data-status` styling hook.
+    /// The value written in the JSON ([`STATUS_KEYS`]), also used as the
+    /// `data-status` styling hook.
     pub fn key(self) -> &'static str {
+        let [supported, partly_supported, unverified, disputed, opinion] = STATUS_KEYS;
         match self {
-            ClaimStatus::Supported => "supported",
-            ClaimStatus::PartlySupported => "partly-supported",
-            ClaimStatus::Unverified => "unverified",
-            ClaimStatus::Disputed => "disputed",
-            ClaimStatus::Opinion => "opinion",
+            ClaimStatus::Supported => supported,
+            ClaimStatus::PartlySupported => partly_supported,
+            ClaimStatus::Unverified => unverified,
+            ClaimStatus::Disputed => disputed,
+            ClaimStatus::Opinion => opinion,
         }
     }
 

@@ -1,13 +1,12 @@
 //! Small checks and measurements on plain strings: ids, language tags, dates,
 //! reading time, and quoting a value inside an error message.
 
+use crate::format::MAX_ID_LEN;
 use yew::AttrValue;
 
-/// Longest id accepted.
-pub(crate) const MAX_ID_LEN: usize = 100;
-
-/// Whether `id` is a slug: `a-z`, `0-9` and `-`, starting with a letter.
-/// Slugs are safe as URL fragments, element ids and storage keys as they are.
+/// Whether `id` is a slug: `a-z`, `0-9` and `-`, starting with a letter, as
+/// [`crate::format::slug_pattern`] says. Slugs are safe as URL fragments,
+/// element ids and storage keys as they are.
 pub(crate) fn is_slug(id: &str) -> bool {
     let mut chars = id.chars();
     matches!(chars.next(), Some('a'..='z'))
@@ -15,8 +14,9 @@ pub(crate) fn is_slug(id: &str) -> bool {
         && chars.all(|c| matches!(c, 'a'..='z' | '0'..='9' | '-'))
 }
 
-/// A light BCP 47 check: a 2–3 letter language, then 1–8 character subtags
-/// (`en`, `en-GB`, `zh-Hans-CN`). Enough to catch "English" or "en_GB".
+/// A light BCP 47 check, [`crate::format::LANGUAGE_TAG_PATTERN`]: a 2–3
+/// letter language, then 1–8 character subtags (`en`, `en-GB`, `zh-Hans-CN`).
+/// Enough to catch "English" or "en_GB".
 pub(crate) fn is_language_tag(tag: &str) -> bool {
     let mut parts = tag.split('-');
     let primary_ok = parts

@@ -3,6 +3,7 @@
 //! or other schemes that run code or confuse readers.
 
 use super::text::is_invisible_format;
+use crate::format::MAX_URL_LEN;
 use std::fmt;
 use yew::AttrValue;
 
@@ -15,7 +16,7 @@ pub struct SafeUrl(AttrValue);
 pub enum UrlError {
     /// Empty or only white space.
     Empty,
-    /// Longer than [`SafeUrl::MAX_LEN`].
+    /// Longer than [`MAX_URL_LEN`].
     TooLong,
     /// Contains white space or a control character inside it.
     BadCharacter,
@@ -37,7 +38,7 @@ impl fmt::Display for UrlError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.write_str(match self {
             UrlError::Empty => "is empty",
-            UrlError::TooLong => "is longer than 2048 characters",
+            UrlError::TooLong => return write!(f, "is longer than {MAX_URL_LEN} characters"),
             UrlError::BadCharacter => "contains spaces or control characters",
             UrlError::Invisible => "contains invisible formatting characters (bidi or zero-width)",
             UrlError::Userinfo => {
@@ -51,9 +52,6 @@ impl fmt::Display for UrlError {
 }
 
 impl SafeUrl {
-    /// Longest URL accepted; longer ones are almost always pasted by mistake.
-    pub const MAX_LEN: usize = 2048;
-
     /// Checks `raw` and keeps it (trimmed) when it is an absolute http(s) or
     /// mailto URL.
     pub fn parse(raw: &str) -> Result<SafeUrl, UrlError> {
@@ -61,7 +59,7 @@ impl SafeUrl {
         if url.is_empty() {
             return Err(UrlError::Empty);
         }
-        if url.len() > Self::MAX_LEN {
+        if url.len() > MAX_URL_LEN {
             return Err(UrlError::TooLong);
         }
         // Browsers silently drop tabs and newlines inside URLs ("java\tscript:"),
