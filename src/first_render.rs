@@ -10,9 +10,11 @@ use crate::model::{Article, Problems};
 use crate::options::MountOptions;
 use crate::strings::strings_for;
 use crate::ui::{choose_id_prefix, Shared, Ui};
-use std::fmt::Write as _;
+use stamp::{Stamp, StampHasher};
 use std::rc::Rc;
 use yew::{AttrValue, Callback};
+
+mod stamp;
 
 /// The attribute that stamps a prerendered widget's container with what it
 /// was rendered from ([`FirstRender::stamp`]).
@@ -129,44 +131,16 @@ impl FirstRender {
         let WidgetContent::Article(article) = &props.content else {
             return String::new();
         };
-        // Debug output of plain data: the same bytes natively and in wasm.
-        // It is hashed as it is written: a long article's Debug text runs to
-        // megabytes, and wasm memory, once grown for it, never shrinks.
-        let mut hash = Fnv1a::default();
-        // Writing into the hasher never fails (a failing Debug impl would
-        // only change the stamp, and the browser would render afresh).
-        let _ = write!(
-            hash,
-            "{:?}|{:?}|{}|{}|{}|{}|{:?}|{:?}|{}",
-            *article.0,
-            ui.strings,
-            ui.id_prefix,
-            ui.article_id,
-            ui.article_lang,
-            ui.heading_level,
-            props.theme,
-            props.sections,
-            props.banner_dismissed,
-        );
-        format!("{}:{:016x}", env!("CARGO_PKG_VERSION"), hash.0)
-    }
-}
-
-/// A 64-bit FNV-1a hash of the text written into it: small, and the same on
-/// every platform.
-struct Fnv1a(u64);
-
-impl Default for Fnv1a {
-    fn default() -> Self {
-        Fnv1a(0xcbf2_9ce4_8422_2325)
-    }
-}
-
-impl std::fmt::Write for Fnv1a {
-    fn write_str(&mut self, text: &str) -> std::fmt::Result {
-        self.0 = text.bytes().fold(self.0, |hash, byte| {
-            (hash ^ u64::from(byte)).wrapping_mul(0x0100_0000_01b3)
-        });
-        Ok(())
+        let mut hash = StampHasher::default();
+        article.0.feed(&mut hash);
+        ui.strings.feed(&mut hash);
+        ui.id_prefix.feed(&mut hash);
+        ui.article_id.feed(&mut hash);
+        ui.article_lang.feed(&mut hash);
+        ui.heading_level.feed(&mut hash);
+        props.theme.feed(&mut hash);
+        props.sections.feed(&mut hash);
+        props.banner_dismissed.feed(&mut hash);
+        format!("{}:{:016x}", env!("CARGO_PKG_VERSION"), hash.finish())
     }
 }

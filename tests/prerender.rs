@@ -321,8 +321,23 @@ fn json_in_a_script_cannot_close_it() {
 fn output_is_the_same_bytes_every_time_and_the_stamp_follows_the_options() {
     let json = include_str!("fixtures/edge-cases.json");
     assert_eq!(prerender(json, &[]).page(), prerender(json, &[]).page());
+    let plain = prerender(json, &[]).stamp();
     let dark = prerender(json, &[("theme", "dark"), ("headingLevel", "2")]);
-    assert_ne!(dark.stamp(), prerender(json, &[]).stamp());
+    assert_ne!(dark.stamp(), plain);
+    // Everything else that shows in the markup moves the stamp too: the UI
+    // text (its language, or one string the host overrides), the id prefix,
+    // the sections' state and the article itself.
+    for options in [&[("lang", "fr")][..], &[("sections", "open")]] {
+        assert_ne!(prerender(json, options).stamp(), plain, "{options:?}");
+    }
+    let mut relabelled = prerender(json, &[]);
+    relabelled.options.strings = vec![("showAll".into(), "Expand every section".into())];
+    assert_ne!(relabelled.stamp(), plain, "a string the host overrides");
+    let mut prefixed = prerender(json, &[]);
+    prefixed.options.id_prefix = Some("story-".into());
+    assert_ne!(prefixed.stamp(), plain, "an id prefix");
+    let edited = json.replacen("Edge cases", "Edge case", 1);
+    assert_ne!(prerender(&edited, &[]).stamp(), plain, "an edited title");
     let html = dark.element();
     assert!(
         html.starts_with("<interactive-article theme=\"dark\" heading-level=\"2\">"),
