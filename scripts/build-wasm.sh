@@ -7,19 +7,20 @@
 #
 # By default, the release artifact (www/pkg, dist/embed): the pinned nightly
 # ($RELEASE_TOOLCHAIN, see scripts/env.sh) rebuilds the standard library for
-# size (-Zbuild-std, optimize_for_size) and drops file names and line numbers
-# from panic messages (-Zlocation-detail=none). In its own target directory,
-# so it never invalidates the stable builds of tests and lints.
+# size (-Zbuild-std, optimize_for_size), drops file names and line numbers
+# from panic messages (-Zlocation-detail=none), and has derived Debug impls
+# print only the type's name (-Zfmt-debug=shallow; nothing the widget shows
+# or hashes goes through a derived Debug). In its own target directory, so
+# it never invalidates the stable builds of tests and lints.
 #
 # Two flags the issue lists are left out on purpose, each for what a reader
 # or test would see (BENCHMARKS.md has the figures):
 # - -Cpanic=immediate-abort would skip the panic hook, so a panic would no
 #   longer show the widget's error box nor dispatch ia-error
 #   (tests/e2e/containment.test.mjs);
-# - -Zfmt-debug=none empties every `{:?}`: serde's "invalid type: string
-#   \"not a list\"" would lose its quoted value (tests/fixture-outcomes.json),
-#   and the hydration stamp (src/first_render.rs) would no longer match the
-#   CLI's.
+# - -Zfmt-debug=none (rather than shallow) empties every `{:?}`, also the
+#   one of a plain string: serde's "invalid type: string \"not a list\""
+#   would lose its quoted value in the browser only (tests/fixture-outcomes.json).
 #
 # --stable builds the same package with the stable toolchain and no unstable
 # flags (the test command runs end-to-end tests on it too).
@@ -33,7 +34,7 @@ set -euo pipefail
 stable=false
 names=false
 crate=.
-unstable_flags="-Zlocation-detail=none"
+unstable_flags="-Zlocation-detail=none -Zfmt-debug=shallow"
 nightly_target_dir=target/nightly
 while [ "$#" -gt 0 ]; do
     case "$1" in
