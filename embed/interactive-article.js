@@ -122,6 +122,9 @@ class InteractiveArticle extends HTMLElement {
     (this.shadowRoot ?? this.attachShadow({ mode: "open" })).append(this.#slot);
     // beforematch does not leave the shadow root (it is not composed).
     this.shadowRoot.addEventListener("beforematch", record, true);
+    // The fallback goes once the widget has rendered: mount() may first
+    // fetch the widget's text in the reader's language.
+    this.addEventListener("ia-ready", () => this.#slot.remove());
   }
 
   // The MountHandle while the widget is mounted, else null.
@@ -223,7 +226,6 @@ class InteractiveArticle extends HTMLElement {
     }
     try {
       this.#handle = module.mount(root, text, options);
-      this.#slot.remove();
     } catch (error) {
       // Invalid article or options: mount() logged the problems, shows them
       // in `root` and dispatched ia-error. The fallback stays below.

@@ -24,6 +24,9 @@ export const FILES = [
   ["interactive-article.js", "loader"],
   ["interactive-article.css", "stylesheet"],
   ["shadow.css", "stylesheet (custom element)"],
+  // One language's UI text, fetched for a widget that is not in English
+  // (French for the figure; the others are about the same size).
+  ["strings/fr.txt", "UI text, one language"],
 ];
 
 const brotli = (bytes) =>

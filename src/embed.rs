@@ -6,11 +6,14 @@
 //! outside this module.
 //!
 //! `mount` is split by concern: the app pool (`app_pool.rs`), the error
-//! boxes a failed mount leaves (`error_boxes.rs`), and panic containment
-//! (`containment.rs`).
+//! boxes a failed mount leaves (`error_boxes.rs`), panic containment
+//! (`containment.rs`), the files fetched beside the glue (`beside_glue.rs`)
+//! and the mounts that wait for one (`waiting.rs`).
 
 #[cfg(target_arch = "wasm32")]
 mod app_pool;
+#[cfg(target_arch = "wasm32")]
+mod beside_glue;
 #[cfg(target_arch = "wasm32")]
 mod containment;
 #[cfg(target_arch = "wasm32")]
@@ -21,6 +24,8 @@ mod error_boxes;
 mod mount;
 #[cfg(target_arch = "wasm32")]
 mod read_options;
+#[cfg(target_arch = "wasm32")]
+mod waiting;
 
 #[cfg(target_arch = "wasm32")]
 pub use mount::{load, mount, release, MountHandle};

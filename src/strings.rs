@@ -5,19 +5,28 @@
 //! widget or overriding one label (`strings: { showAll: "Expand all" }` in the
 //! mount options) is a matter of supplying another table.
 //!
-//! Each language is one text file in `src/strings/` (`de.txt`), compiled into
-//! the wasm as it is: a line `key = text` per string, with the keys a host
-//! overrides, `statusSupported` … `statusOpinion` for the statuses and
-//! `month1` … `month12` for month names as they stand in a date (`dateFormat`;
-//! genitive where the language wants it). Choosing a language reads its ~50
-//! lines into [`Strings`] without copying any text (every value borrows the
-//! static file), so 25 languages cost their bytes in the download and nothing
-//! at startup. A key a table lacks keeps the English text; `tests/strings.rs`
+//! Each language is one text file in `src/strings/` (`de.txt`): a line
+//! `key = text` per string, with the keys a host overrides,
+//! `statusSupported` … `statusOpinion` for the statuses and `month1` …
+//! `month12` for month names as they stand in a date (`dateFormat`; genitive
+//! where the language wants it). The CLI has every file compiled in; the
+//! wasm has English and fetches another language's file when a widget needs
+//! it (`strings/languages.rs`). Choosing a language reads its ~50 lines into
+//! [`Strings`] without copying any text (every value borrows the file's
+//! text). A key a table lacks keeps the English text; `tests/strings.rs`
 //! names every missing key of every language. Adding a string is one line in
 //! the macro below and one line per language file.
 
 use crate::model::ClaimStatus;
 use yew::AttrValue;
+
+mod languages;
+
+#[cfg(target_arch = "wasm32")]
+pub use languages::provide;
+#[cfg(not(target_arch = "wasm32"))]
+pub use languages::LANGUAGES;
+pub use languages::{language_for, missing_table, Language, LANGUAGE_TAGS};
 
 /// Declares the table's text fields once: the struct field, its doc line and
 /// the camelCase key a host uses to override it and a language file sets.
@@ -196,30 +205,6 @@ strings_table! {
     error_intro = "errorIntro",
 }
 
-/// A language the widget speaks: its tag and its file in `src/strings/`.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct Language {
-    /// BCP 47 tag, written as the widget's `lang`.
-    pub tag: &'static str,
-    /// The file: `key = text` lines.
-    pub table: &'static str,
-}
-
-/// Declares each language once, by tag and file name.
-macro_rules! languages {
-    ($($tag:literal),* $(,)?) => {
-        /// Every language, English first.
-        pub const LANGUAGES: &[Language] = &[
-            $(Language { tag: $tag, table: include_str!(concat!("strings/", $tag, ".txt")) },)*
-        ];
-    };
-}
-
-languages![
-    "en", "bg", "cs", "da", "de", "el", "es", "et", "fi", "fr", "ga", "hr", "hu", "it", "lt", "lv",
-    "mt", "nl", "pl", "pt", "ro", "sk", "sl", "sv", "zh-Hans",
-];
-
 /// The `key = text` lines of a language file, in order: `Err` with the line
 /// for one that is not of that form. Blank lines are skipped.
 pub fn table_entries(
@@ -251,10 +236,8 @@ pub fn strings_for(
 impl Strings {
     /// English.
     pub fn english() -> Strings {
-        let mut strings = Strings::blank("en");
-        if let Some(english) = LANGUAGES.first() {
-            strings.read_table(english.table);
-        }
+        let mut strings = Strings::blank(languages::ENGLISH.tag);
+        strings.read_table(languages::ENGLISH.table);
         strings
     }
 
@@ -267,22 +250,14 @@ impl Strings {
         strings
     }
 
-    /// The table for a BCP 47 language tag, by its primary subtag: `de-AT` →
-    /// German, `pt-BR` → Portuguese, `zh`, `zh-CN`, `zh-Hant` → Simplified
-    /// Chinese (the only Chinese table); English for a language the widget
-    /// does not speak.
+    /// The table for a BCP 47 language tag, by its primary subtag
+    /// ([`language_for`]); English for a language the widget does not
+    /// speak, and in the browser for one whose table it does not have
+    /// (`mount` fetches it first: see `strings/languages.rs`).
     pub fn for_language(tag: &str) -> Strings {
-        let primary = tag.split(['-', '_']).next().unwrap_or_default();
-        LANGUAGES
-            .iter()
-            .find(|language| {
-                language
-                    .tag
-                    .split('-')
-                    .next()
-                    .is_some_and(|p| p.eq_ignore_ascii_case(primary))
-            })
-            .map_or_else(Strings::english, Strings::of)
+        language_for(tag)
+            .and_then(languages::table)
+            .map_or_else(Strings::english, |language| Strings::of(&language))
     }
 
     /// Sets every `key = text` line of `table`; lines of another form and

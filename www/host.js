@@ -119,13 +119,14 @@ async function main() {
   }
 
   try {
-    // Remove the host's "Loading…" fallback; the widget owns the container now.
-    container.replaceChildren();
+    // mount() replaces the host's "Loading…" fallback when the widget
+    // renders, which may be after a download of its text in the article's
+    // language: ia-ready says it has rendered.
+    container.addEventListener("ia-ready", () => setStatus("mounted"), { once: true });
     const handle = articleText === null
       ? widget.mount(container, undefined, hostOptions())
       : widget.mount(container, articleText, hostOptions());
     window.articleHandle = handle;
-    setStatus("mounted");
   } catch (err) {
     // mount() throws after scheduling its own error box (it appears on the
     // next tick), which lists the problems for the reader; the host only logs.

@@ -94,7 +94,12 @@ test("every fixture as a JSON.parse'd object, mounted by a script, is judged as 
           });
           try {
             const handle = widget.mount(element, object);
-            for (let tick = 0; tick < 3; tick++) await new Promise((resolve) => setTimeout(resolve, 0));
+            // Rendered: at once, or once the article language's text is
+            // fetched (at most 10 s, so a widget that never renders fails).
+            await new Promise((resolve) => {
+              element.addEventListener("ia-ready", resolve, { once: true });
+              setTimeout(resolve, 10_000);
+            });
             results[name] = {
               valid: {
                 title: element.querySelector("h1")?.textContent ?? null,

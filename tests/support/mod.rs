@@ -29,9 +29,37 @@ pub fn use_stylesheet() {
     }
 }
 
+/// Every language's UI text, as `mount` would fetch it beside the glue (the
+/// test runner serves no such files): the tests see the same text as a
+/// reader does, without waiting for a download.
+macro_rules! provide_languages {
+    ($($tag:literal),* $(,)?) => {
+        fn provide_every_language() {
+            static PROVIDED: std::sync::Once = std::sync::Once::new();
+            PROVIDED.call_once(|| {
+                assert_eq!(
+                    [$($tag),*].as_slice(),
+                    interactive_article::strings::LANGUAGE_TAGS,
+                    "tests/support/mod.rs lists other languages than the widget speaks"
+                );
+                $(assert!(interactive_article::strings::provide(
+                    $tag,
+                    include_str!(concat!("../../src/strings/", $tag, ".txt")),
+                ));)*
+            });
+        }
+    };
+}
+
+provide_languages![
+    "en", "bg", "cs", "da", "de", "el", "es", "et", "fi", "fr", "ga", "hr", "hu", "it", "lt", "lv",
+    "mt", "nl", "pl", "pt", "ro", "sk", "sl", "sv", "zh-Hans",
+];
+
 /// A fresh, attached element to mount into.
 pub fn fixture() -> Element {
     clean_up_after_failures();
+    provide_every_language();
     let element = document().create_element("div").unwrap();
     element.set_attribute(FIXTURE_ATTRIBUTE, "").unwrap();
     document().body().unwrap().append_child(&element).unwrap();

@@ -1,0 +1,43 @@
+//! Mounts that wait for a file (a language's UI text) before their first
+//! render, by element. A later `mount` into the same element, `release`, or
+//! the handle's `unmount` calls off the wait, so a file that arrives late
+//! never renders over what the element shows by then.
+
+use super::containment::first_render_done;
+use std::cell::RefCell;
+use web_sys::Element;
+
+thread_local! {
+    /// Each waiting mount's element and instance number.
+    static WAITING: RefCell<Vec<(Element, u32)>> = const { RefCell::new(Vec::new()) };
+}
+
+/// Widget `instance` waits to render into `element`.
+pub(super) fn wait(element: &Element, instance: u32) {
+    WAITING.with(|waiting| waiting.borrow_mut().push((element.clone(), instance)));
+}
+
+/// Calls off whatever waits to render into `element`: it will not render.
+pub(super) fn call_off(element: &Element) {
+    let called_off: Vec<u32> = WAITING.with(|waiting| {
+        let mut waiting = waiting.borrow_mut();
+        let (off, kept) = std::mem::take(&mut *waiting)
+            .into_iter()
+            .partition(|(host, _)| host == element);
+        *waiting = kept;
+        off.into_iter().map(|(_, instance)| instance).collect()
+    });
+    called_off.into_iter().for_each(first_render_done);
+}
+
+/// Whether widget `instance` still waits to render into `element` (its wait
+/// is then over).
+pub(super) fn resume(element: &Element, instance: u32) -> bool {
+    WAITING.with(|waiting| {
+        let mut waiting = waiting.borrow_mut();
+        let index = waiting
+            .iter()
+            .position(|(host, number)| host == element && *number == instance);
+        index.map(|index| waiting.swap_remove(index)).is_some()
+    })
+}
