@@ -60,6 +60,14 @@ mkdir -p $(1)/strings
 cp $(filter-out src/strings/en.txt,$(wildcard src/strings/*.txt)) $(1)/strings/
 endef
 
+# Copies the default article (model::DEFAULT_ARTICLE_FILE) to the same path
+# in the directory that follows: mount() without an article fetches it
+# beside the glue.
+define copy_default_article
+mkdir -p $(1)/articles
+cp articles/china-open-source-ai.json $(1)/articles/
+endef
+
 # The test build for tests/e2e/containment.test.mjs: the release build with
 # the test-trap feature (an article with the id forced-trap panics in mount,
 # one with the id forced-render-trap in its first render), written
@@ -75,6 +83,7 @@ define build_www
 $(wasm_pack_build) www/pkg
 cp style/interactive-article.css style/shadow.css style/icon.svg www/pkg/
 $(call copy_language_tables,www/pkg)
+$(call copy_default_article,www/pkg)
 $(copy_loader) www/pkg/interactive-article.js
 rm -rf www/fixtures
 cp -r tests/fixtures www/fixtures
@@ -115,6 +124,7 @@ mkdir "$$out/embed"
 cp "$$out"/pkg/interactive_article.js "$$out"/pkg/interactive_article_bg.wasm "$$out/embed/"
 cp style/interactive-article.css style/shadow.css style/icon.svg www/embed.js www/embed.css "$$out/embed/"
 $(call copy_language_tables,"$$out/embed")
+$(call copy_default_article,"$$out/embed")
 $(copy_loader) "$$out/embed/interactive-article.js"
 # In www/ the iframe page loads the loader from pkg/; here it sits beside it.
 sed 's|\./pkg/|./|g' www/embed.html > "$$out/embed/embed.html"

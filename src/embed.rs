@@ -5,10 +5,12 @@
 //! options, the first render and its stamp, the root component) lives
 //! outside this module.
 //!
-//! `mount` is split by concern: the app pool (`app_pool.rs`), the error
-//! boxes a failed mount leaves (`error_boxes.rs`), panic containment
-//! (`containment.rs`), the files fetched beside the glue (`beside_glue.rs`)
-//! and the mounts that wait for one (`waiting.rs`).
+//! `mount` is split by concern: what it is given and what it hands back
+//! (`mount.rs`), putting the widget or an error box into the element
+//! (`show.rs`), the app pool (`app_pool.rs`), the error boxes a failed mount
+//! leaves (`error_boxes.rs`), panic containment (`containment.rs`), the
+//! files fetched beside the glue (`beside_glue.rs`) and the mounts that wait
+//! for one (`waiting.rs`).
 
 #[cfg(target_arch = "wasm32")]
 mod app_pool;
@@ -24,6 +26,8 @@ mod error_boxes;
 mod mount;
 #[cfg(target_arch = "wasm32")]
 mod read_options;
+#[cfg(target_arch = "wasm32")]
+mod show;
 #[cfg(target_arch = "wasm32")]
 mod waiting;
 

@@ -46,6 +46,12 @@ pub fn validate_parsed(parsed: format::Parsed) -> Result<Article, Problems> {
     }
 }
 
-/// The article shown when a host gives none: the seed article in format v1,
-/// compiled into the binary.
+/// The article shown when a host gives none: the seed article in format v1.
+/// Its file in the repository, and beside the glue in what ships, where the
+/// browser fetches it (the wasm does not carry it).
+pub const DEFAULT_ARTICLE_FILE: &str = "articles/china-open-source-ai.json";
+
+/// The default article's text, compiled into native builds (the CLI and the
+/// tests).
+#[cfg(not(target_arch = "wasm32"))]
 pub const DEFAULT_ARTICLE_JSON: &str = include_str!("../articles/china-open-source-ai.json");

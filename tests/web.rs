@@ -13,6 +13,9 @@ use web_sys::{Element, Event, EventInit};
 
 wasm_bindgen_test_configure!(run_in_browser);
 
+/// Without an article, `mount` fetches the default one beside the glue (the
+/// test runner serves the repository's `articles/` there) and renders once
+/// it has arrived.
 #[wasm_bindgen_test]
 async fn the_default_article_renders_with_banner_sections_and_claims() {
     let _page = PageGuard::start();
@@ -23,6 +26,12 @@ async fn the_default_article_renders_with_banner_sections_and_claims() {
         handle,
         root: root.clone(),
     };
+    for _ in 0..100 {
+        if handle.handle.mounted() {
+            break;
+        }
+        wait_ms(50).await;
+    }
     settle().await;
     assert_eq!(
         find(&root, "h1").text_content().unwrap(),

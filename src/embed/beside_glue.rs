@@ -1,6 +1,7 @@
 //! Files that sit beside the glue (`interactive_article.js`), fetched when a
 //! widget needs one: the UI text of every language but English
-//! (`strings/<tag>.txt`, see `strings/languages.rs`). A file is fetched once
+//! (`strings/<tag>.txt`, see `strings/languages.rs`) and the default article
+//! (`articles/…`, see `model::DEFAULT_ARTICLE_FILE`). A file is fetched once
 //! at a time: widgets that need one already on its way wait for the same
 //! response.
 

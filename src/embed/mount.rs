@@ -2,31 +2,25 @@
 //! custom element and iframe mode use too.
 //!
 //! The article may be a JS object, a JSON string, or `undefined` for the
-//! default article. Bad data or options still render (the error box) and also
-//! throw, so the host learns about it in code and the reader sees why nothing
-//! loaded.
+//! default article (fetched beside the glue the first time). Bad data or
+//! options still render (the error box) and also throw, so the host learns
+//! about it in code and the reader sees why nothing loaded.
 
 use super::app_pool::WidgetApp;
 use super::beside_glue;
-use super::containment::{first_render_done, install_panic_hook, stopped, watch_first_render};
-use super::dom_events::{dispatch_error, dispatch_widget_event};
+use super::containment::{install_panic_hook, stopped, watch_first_render};
 use super::read_options::read_options;
+use super::show::{refuse, show_when_ready};
 use super::{error_boxes, waiting, MOUNTED_ATTRIBUTE};
-use crate::browser::{self, storage};
 use crate::components::WidgetProps;
-use crate::first_render::{
-    error_box_props, first_render, FirstRender, HostConnection, PRERENDER_ATTRIBUTE,
-};
 use crate::format;
-use crate::model::{validate_parsed, Article, Problems, DEFAULT_ARTICLE_JSON};
+use crate::model::{validate_parsed, Article, Problems, DEFAULT_ARTICLE_FILE};
 use crate::options::MountOptions;
-use crate::strings::{self, missing_table};
 use crate::ui::Theme;
 use std::cell::{Cell, RefCell};
 use std::rc::Rc;
 use wasm_bindgen::prelude::*;
 use web_sys::{Element, EventTarget};
-use yew::Callback;
 
 thread_local! {
     /// Numbers widgets on the page so their element ids never collide.
@@ -41,7 +35,7 @@ pub struct MountHandle {
 }
 
 /// Where a mounted widget stands.
-enum Mounted {
+pub(super) enum Mounted {
     /// Waiting for its language's UI text before the first render (see
     /// `waiting.rs`), with the theme to render in.
     Waiting { element: Element, theme: Theme },
@@ -53,11 +47,11 @@ enum Mounted {
 }
 
 /// What a rendered widget's handle holds.
-struct LiveWidget {
-    app: WidgetApp,
-    instance: u32,
-    props: WidgetProps,
-    element: Element,
+pub(super) struct LiveWidget {
+    pub(super) app: WidgetApp,
+    pub(super) instance: u32,
+    pub(super) props: WidgetProps,
+    pub(super) element: Element,
 }
 
 #[wasm_bindgen]
@@ -116,55 +110,27 @@ pub fn release(element: &Element) {
     }
 }
 
-/// Reads an article from what the host passed: `undefined`/`null` for the
-/// default, a JSON string, or an object. Text and objects take the native
-/// validator's path (`format` says how), so the browser reports the same
-/// problems as `interactive-article validate`.
+/// Reads an article from what the host passed: a JSON string or an object
+/// (`undefined` or `null`, the default article, is `mount`'s to fetch).
+/// Text and objects take the native validator's path (`format` says how),
+/// so the browser reports the same problems as `interactive-article
+/// validate`.
 pub fn load(article: JsValue) -> Result<Article, Problems> {
-    if article.is_undefined() || article.is_null() {
-        format::parse_json_str(DEFAULT_ARTICLE_JSON)
-    } else {
-        format::parse_js_value(article)
-    }
-    .map_err(Problems::from)
-    .and_then(validate_parsed)
+    format::parse_js_value(article)
+        .map_err(Problems::from)
+        .and_then(validate_parsed)
 }
 
-/// The first render of `article` in `element`, connected to the host: its
-/// events go to `target`, the reader's banner dismissal is read from and
-/// written to storage, and its ids get a prefix when the element's document
-/// or shadow root already uses them. The host hears why its ids then differ
-/// from the article's.
-fn article_first_render(
-    element: &Element,
-    article: Rc<Article>,
-    options: &MountOptions,
-    target: &EventTarget,
-) -> FirstRender {
-    let id = article.id.clone();
-    let host = HostConnection {
-        on_event: {
-            let (target, article) = (target.clone(), Rc::clone(&article));
-            Callback::from(move |event| dispatch_widget_event(&target, &article, event))
-        },
-        on_banner_change: Callback::from(move |dismissed| {
-            storage::set_banner_dismissed(&id, dismissed);
-        }),
-        banner_dismissed_before: storage::banner_dismissed(&article.id),
-    };
-    let first = first_render(Rc::clone(&article), options, host, |id| {
-        browser::id_used_outside(element, id)
-    });
-    let prefix = &first.props.ui.id_prefix;
-    if options.id_prefix.is_none() && !prefix.is_empty() {
-        let message = format!(
-            "interactive-article: ids of article \"{}\" are already used on this page; \
-             this widget's ids start with \"{prefix}\" (set the idPrefix option to choose)",
-            article.id
-        );
-        web_sys::console::warn_1(&JsValue::from_str(&message));
-    }
-    first
+/// Reads the default article's text.
+fn load_default(text: &str) -> Result<Article, Problems> {
+    format::parse_json_str(text)
+        .map_err(Problems::from)
+        .and_then(validate_parsed)
+}
+
+thread_local! {
+    /// The default article's text, once fetched: read once per module.
+    static DEFAULT_ARTICLE: Cell<Option<&'static str>> = const { Cell::new(None) };
 }
 
 /// Renders an article into `element`, replacing what it held (such as fallback
@@ -210,7 +176,17 @@ pub fn mount(element: Element, article: JsValue, options: JsValue) -> Result<Mou
         .clone()
         .unwrap_or_else(|| element.clone().into());
     watch_first_render(instance, &element, &target);
-    let loaded = load(article);
+    let loaded = if article.is_undefined() || article.is_null() {
+        match DEFAULT_ARTICLE.with(Cell::get) {
+            Some(text) => load_default(text),
+            None if option_problems.is_empty() => {
+                return Ok(mount_default(element, instance, options, target));
+            }
+            None => return Err(refuse(element, instance, option_problems, options, &target)),
+        }
+    } else {
+        load(article)
+    };
     #[cfg(feature = "test-trap")]
     force_trap(&loaded);
     let article = match (loaded, option_problems.is_empty()) {
@@ -222,156 +198,66 @@ pub fn mount(element: Element, article: JsValue, options: JsValue) -> Result<Mou
             return Err(refuse(element, instance, all, options, &target));
         }
     };
-    let _ = element.set_attribute(MOUNTED_ATTRIBUTE, "");
-    let lang = options.lang.as_deref().unwrap_or(&article.lang);
-    let missing = missing_table(Some(lang));
-    let widget = Rc::new(RefCell::new(Mounted::Waiting {
-        element: element.clone(),
-        theme: options.theme,
-    }));
-    let show = {
-        let widget = Rc::clone(&widget);
-        move || show_article(&widget, instance, Rc::new(article), options, &target)
-    };
-    match missing {
-        None => show()?,
-        Some(tag) => after_table(tag, &element, instance, move || {
-            if let Err(error) = show() {
-                web_sys::console::error_1(&error.into());
-            }
-        }),
-    }
+    let widget = waiting_widget(&element, &options);
+    show_when_ready(&widget, instance, article, options, target)?;
     Ok(MountHandle { widget })
 }
 
-/// Runs `then` once the module has the UI text of language `tag`, fetched
-/// beside the glue, unless the wait of widget `instance` in `element` is
-/// called off first (see `waiting.rs`). Should the text not arrive, the
-/// widget speaks English and the console says why.
-fn after_table(tag: &'static str, element: &Element, instance: u32, then: impl FnOnce() + 'static) {
-    waiting::wait(element, instance);
-    let element = element.clone();
-    beside_glue::fetch(format!("strings/{tag}.txt"), move |table| {
-        match table {
-            Ok(table) => {
-                strings::provide(tag, table);
-            }
-            Err(reason) => web_sys::console::warn_1(&JsValue::from_str(&format!(
-                "interactive-article: the widget's text in \"{tag}\" could not be loaded, so it is in English: {reason}"
-            ))),
-        }
-        if waiting::resume(&element, instance) && !stopped() {
-            then();
-        }
-    });
+/// The handle's state of a widget about to render into `element`, which it
+/// now holds.
+fn waiting_widget(element: &Element, options: &MountOptions) -> Rc<RefCell<Mounted>> {
+    let _ = element.set_attribute(MOUNTED_ATTRIBUTE, "");
+    Rc::new(RefCell::new(Mounted::Waiting {
+        element: element.clone(),
+        theme: options.theme,
+    }))
 }
 
-/// Renders `article` into the element `widget` waits to render into, and
-/// makes the widget live. Markup prerendered from exactly this first render
-/// is taken over in place (its nodes reused); any other content is replaced.
-/// The server knows nothing of the reader, so a banner they dismissed
-/// earlier is dismissed after hydrating the server's full banner.
-fn show_article(
-    widget: &RefCell<Mounted>,
-    instance: u32,
-    article: Rc<Article>,
-    mut options: MountOptions,
-    target: &EventTarget,
-) -> Result<(), JsError> {
-    let element = match &*widget.borrow() {
-        Mounted::Waiting { element, theme } => {
-            options.theme = *theme;
-            element.clone()
-        }
-        _ => return Ok(()),
-    };
-    let first = article_first_render(&element, article, &options, target);
-    let stamp = element.get_attribute(PRERENDER_ATTRIBUTE);
-    let _ = element.remove_attribute(PRERENDER_ATTRIBUTE);
-    let error_box = error_boxes::take(&element);
-    let hydrate = error_box.is_none() && stamp.is_some_and(|stamp| stamp == first.stamp());
-    let (app, props) = if hydrate {
-        let props = first.props.clone();
-        (WidgetApp::hydrate(&element, instance, first.props), props)
-    } else {
-        let props = first.fresh();
-        let mut app = match error_box.map_or_else(WidgetApp::take, Ok) {
-            Ok(app) => app,
-            Err(error) => {
-                first_render_done(instance);
-                let _ = element.remove_attribute(MOUNTED_ATTRIBUTE);
-                *widget.borrow_mut() = Mounted::Gone;
-                return Err(error);
-            }
-        };
-        app.show(&element, instance, props.clone());
-        (app, props)
-    };
-    *widget.borrow_mut() = Mounted::Live(LiveWidget {
-        app,
-        instance,
-        props,
-        element,
-    });
-    Ok(())
-}
-
-/// Refuses an article or options with `problems`: logs them, dispatches
-/// `ia-error`, and shows them in an error box in `element` (in the host's
-/// language, once the module has its text), which stays there, the element
-/// left free for another mount. Returns the error `mount` throws.
-fn refuse(
+/// Mounts the default article, which the module fetches beside the glue
+/// the first time (`articles/…` there, as in the repository): the widget
+/// renders once it has arrived. Should it not arrive, the element shows
+/// why, as for an article that could not be read, and `ia-error` says so;
+/// `mount` has returned by then, so it cannot throw.
+fn mount_default(
     element: Element,
     instance: u32,
-    problems: Problems,
     options: MountOptions,
-    target: &EventTarget,
-) -> JsError {
-    let message = format!("interactive-article: the article could not be shown:\n{problems}");
-    let missing = missing_table(options.lang.as_deref());
-    let host = element.clone();
-    let show = {
-        let problems = problems.clone();
-        move || show_error_box(element, instance, problems, &options)
-    };
-    match missing {
-        None => {
-            if let Err(error) = show() {
-                return error;
+    target: EventTarget,
+) -> MountHandle {
+    let widget = waiting_widget(&element, &options);
+    waiting::wait(&element, instance);
+    let mounted = Rc::clone(&widget);
+    beside_glue::fetch(DEFAULT_ARTICLE_FILE.into(), move |text| {
+        if let Ok(text) = text {
+            DEFAULT_ARTICLE.with(|default| default.set(Some(text)));
+        }
+        if !waiting::resume(&element, instance) || stopped() {
+            return;
+        }
+        let loaded = text
+            .map_err(|reason| {
+                let mut problems = Problems::default();
+                problems.push(
+                    "",
+                    format!("the default article could not be loaded: {reason}"),
+                );
+                problems
+            })
+            .and_then(load_default);
+        match loaded {
+            Ok(article) => {
+                if let Err(error) = show_when_ready(&mounted, instance, article, options, target) {
+                    web_sys::console::error_1(&error.into());
+                }
+            }
+            Err(problems) => {
+                *mounted.borrow_mut() = Mounted::Gone;
+                let _ = element.remove_attribute(MOUNTED_ATTRIBUTE);
+                refuse(element, instance, problems, options, &target);
             }
         }
-        Some(tag) => after_table(tag, &host, instance, move || {
-            if let Err(error) = show() {
-                web_sys::console::error_1(&error.into());
-            }
-        }),
-    }
-    web_sys::console::error_1(&JsValue::from_str(&message));
-    dispatch_error(target, &problems);
-    JsError::new(&message)
-}
-
-/// Shows `problems` in an error box in `element`, reusing the app of the
-/// box an earlier mount left there.
-fn show_error_box(
-    element: Element,
-    instance: u32,
-    problems: Problems,
-    options: &MountOptions,
-) -> Result<(), JsError> {
-    // Markup prerendered there is replaced: its stamp must not lead a
-    // later mount to hydrate what is no longer there.
-    let _ = element.remove_attribute(PRERENDER_ATTRIBUTE);
-    let mut app = match error_boxes::take(&element).map_or_else(WidgetApp::take, Ok) {
-        Ok(app) => app,
-        Err(error) => {
-            first_render_done(instance);
-            return Err(error);
-        }
-    };
-    app.show(&element, instance, error_box_props(problems, options));
-    error_boxes::keep(element, app);
-    Ok(())
+    });
+    MountHandle { widget }
 }
 
 /// Test builds only (`--features test-trap`): an article whose id is

@@ -169,6 +169,17 @@ pub async fn settle() {
     }
 }
 
+/// Waits `ms` milliseconds (a timer, so fetches and renders go on meanwhile).
+pub async fn wait_ms(ms: i32) {
+    let promise = js_sys::Promise::new(&mut |resolve, _| {
+        web_sys::window()
+            .unwrap()
+            .set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, ms)
+            .unwrap();
+    });
+    wasm_bindgen_futures::JsFuture::from(promise).await.unwrap();
+}
+
 /// A mounted widget that is unmounted and removed from the page when the test
 /// ends, so no test sees another's listeners or focus requests.
 pub struct Mounted {

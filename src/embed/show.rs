@@ -1,0 +1,221 @@
+//! Putting what `mount` decided into its element, once the module has the
+//! UI text of the widget's language (fetched beside the glue the first time
+//! a language is needed): the widget, taking over markup prerendered for it
+//! or rendered afresh, or the error box of an article or options refused.
+
+use super::app_pool::WidgetApp;
+use super::beside_glue;
+use super::containment::{first_render_done, stopped};
+use super::dom_events::{dispatch_error, dispatch_widget_event};
+use super::mount::{LiveWidget, Mounted};
+use super::{error_boxes, waiting, MOUNTED_ATTRIBUTE};
+use crate::browser::{self, storage};
+use crate::first_render::{
+    error_box_props, first_render, FirstRender, HostConnection, PRERENDER_ATTRIBUTE,
+};
+use crate::model::{Article, Problems};
+use crate::options::MountOptions;
+use crate::strings::{self, missing_table};
+use std::cell::RefCell;
+use std::rc::Rc;
+use wasm_bindgen::prelude::*;
+use web_sys::{Element, EventTarget};
+use yew::Callback;
+
+/// Shows `article` in the element `widget` waits to render into: now, when
+/// the module has the UI text of the widget's language, else once it has
+/// fetched it.
+pub(super) fn show_when_ready(
+    widget: &Rc<RefCell<Mounted>>,
+    instance: u32,
+    article: Article,
+    options: MountOptions,
+    target: EventTarget,
+) -> Result<(), JsError> {
+    let lang = options.lang.as_deref().unwrap_or(&article.lang);
+    let missing = missing_table(Some(lang));
+    let element = match &*widget.borrow() {
+        Mounted::Waiting { element, .. } => element.clone(),
+        _ => return Ok(()),
+    };
+    let show = {
+        let widget = Rc::clone(widget);
+        move || show_article(&widget, instance, Rc::new(article), options, &target)
+    };
+    match missing {
+        None => show()?,
+        Some(tag) => after_table(tag, &element, instance, move || {
+            if let Err(error) = show() {
+                web_sys::console::error_1(&error.into());
+            }
+        }),
+    }
+    Ok(())
+}
+
+/// Runs `then` once the module has the UI text of language `tag`, fetched
+/// beside the glue, unless the wait of widget `instance` in `element` is
+/// called off first (see `waiting.rs`). Should the text not arrive, the
+/// widget speaks English and the console says why.
+fn after_table(tag: &'static str, element: &Element, instance: u32, then: impl FnOnce() + 'static) {
+    waiting::wait(element, instance);
+    let element = element.clone();
+    beside_glue::fetch(format!("strings/{tag}.txt"), move |table| {
+        match table {
+            Ok(table) => {
+                strings::provide(tag, table);
+            }
+            Err(reason) => web_sys::console::warn_1(&JsValue::from_str(&format!(
+                "interactive-article: the widget's text in \"{tag}\" could not be loaded, so it is in English: {reason}"
+            ))),
+        }
+        if waiting::resume(&element, instance) && !stopped() {
+            then();
+        }
+    });
+}
+
+/// Renders `article` into the element `widget` waits to render into, and
+/// makes the widget live. Markup prerendered from exactly this first render
+/// is taken over in place (its nodes reused); any other content is replaced.
+/// The server knows nothing of the reader, so a banner they dismissed
+/// earlier is dismissed after hydrating the server's full banner.
+fn show_article(
+    widget: &RefCell<Mounted>,
+    instance: u32,
+    article: Rc<Article>,
+    mut options: MountOptions,
+    target: &EventTarget,
+) -> Result<(), JsError> {
+    let element = match &*widget.borrow() {
+        Mounted::Waiting { element, theme } => {
+            options.theme = *theme;
+            element.clone()
+        }
+        _ => return Ok(()),
+    };
+    let first = article_first_render(&element, article, &options, target);
+    let stamp = element.get_attribute(PRERENDER_ATTRIBUTE);
+    let _ = element.remove_attribute(PRERENDER_ATTRIBUTE);
+    let error_box = error_boxes::take(&element);
+    let hydrate = error_box.is_none() && stamp.is_some_and(|stamp| stamp == first.stamp());
+    let (app, props) = if hydrate {
+        let props = first.props.clone();
+        (WidgetApp::hydrate(&element, instance, first.props), props)
+    } else {
+        let props = first.fresh();
+        let mut app = match error_box.map_or_else(WidgetApp::take, Ok) {
+            Ok(app) => app,
+            Err(error) => {
+                first_render_done(instance);
+                let _ = element.remove_attribute(MOUNTED_ATTRIBUTE);
+                *widget.borrow_mut() = Mounted::Gone;
+                return Err(error);
+            }
+        };
+        app.show(&element, instance, props.clone());
+        (app, props)
+    };
+    *widget.borrow_mut() = Mounted::Live(LiveWidget {
+        app,
+        instance,
+        props,
+        element,
+    });
+    Ok(())
+}
+
+/// Refuses an article or options with `problems`: logs them, dispatches
+/// `ia-error`, and shows them in an error box in `element` (in the host's
+/// language, once the module has its text), which stays there, the element
+/// left free for another mount. Returns the error `mount` throws.
+pub(super) fn refuse(
+    element: Element,
+    instance: u32,
+    problems: Problems,
+    options: MountOptions,
+    target: &EventTarget,
+) -> JsError {
+    let message = format!("interactive-article: the article could not be shown:\n{problems}");
+    let missing = missing_table(options.lang.as_deref());
+    let host = element.clone();
+    let show = {
+        let problems = problems.clone();
+        move || show_error_box(element, instance, problems, &options)
+    };
+    match missing {
+        None => {
+            if let Err(error) = show() {
+                return error;
+            }
+        }
+        Some(tag) => after_table(tag, &host, instance, move || {
+            if let Err(error) = show() {
+                web_sys::console::error_1(&error.into());
+            }
+        }),
+    }
+    web_sys::console::error_1(&JsValue::from_str(&message));
+    dispatch_error(target, &problems);
+    JsError::new(&message)
+}
+
+/// Shows `problems` in an error box in `element`, reusing the app of the
+/// box an earlier mount left there.
+fn show_error_box(
+    element: Element,
+    instance: u32,
+    problems: Problems,
+    options: &MountOptions,
+) -> Result<(), JsError> {
+    // Markup prerendered there is replaced: its stamp must not lead a
+    // later mount to hydrate what is no longer there.
+    let _ = element.remove_attribute(PRERENDER_ATTRIBUTE);
+    let mut app = match error_boxes::take(&element).map_or_else(WidgetApp::take, Ok) {
+        Ok(app) => app,
+        Err(error) => {
+            first_render_done(instance);
+            return Err(error);
+        }
+    };
+    app.show(&element, instance, error_box_props(problems, options));
+    error_boxes::keep(element, app);
+    Ok(())
+}
+
+/// The first render of `article` in `element`, connected to the host: its
+/// events go to `target`, the reader's banner dismissal is read from and
+/// written to storage, and its ids get a prefix when the element's document
+/// or shadow root already uses them. The host hears why its ids then differ
+/// from the article's.
+fn article_first_render(
+    element: &Element,
+    article: Rc<Article>,
+    options: &MountOptions,
+    target: &EventTarget,
+) -> FirstRender {
+    let id = article.id.clone();
+    let host = HostConnection {
+        on_event: {
+            let (target, article) = (target.clone(), Rc::clone(&article));
+            Callback::from(move |event| dispatch_widget_event(&target, &article, event))
+        },
+        on_banner_change: Callback::from(move |dismissed| {
+            storage::set_banner_dismissed(&id, dismissed);
+        }),
+        banner_dismissed_before: storage::banner_dismissed(&article.id),
+    };
+    let first = first_render(Rc::clone(&article), options, host, |id| {
+        browser::id_used_outside(element, id)
+    });
+    let prefix = &first.props.ui.id_prefix;
+    if options.id_prefix.is_none() && !prefix.is_empty() {
+        let message = format!(
+            "interactive-article: ids of article \"{}\" are already used on this page; \
+             this widget's ids start with \"{prefix}\" (set the idPrefix option to choose)",
+            article.id
+        );
+        web_sys::console::warn_1(&JsValue::from_str(&message));
+    }
+    first
+}
