@@ -70,7 +70,8 @@ endef
 
 # The test build for tests/e2e/containment.test.mjs: the release build with
 # the test-trap feature (an article with the id forced-trap panics in mount,
-# one with the id forced-render-trap in its first render), written
+# one with the id forced-render-trap in its first render, one with the id
+# forced-click-trap when the reader toggles a section), written
 # outside www/ so it is never served as the demo or shipped.
 build_trap_pkg := $(wasm_pack_build) target/trap-pkg --features test-trap
 

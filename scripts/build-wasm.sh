@@ -7,34 +7,39 @@
 #
 # By default, the release artifact (www/pkg, dist/embed): the pinned nightly
 # ($RELEASE_TOOLCHAIN, see scripts/env.sh) rebuilds the standard library for
-# size (-Zbuild-std, optimize_for_size), drops file names and line numbers
-# from panic messages (-Zlocation-detail=none), and has derived Debug impls
-# print only the type's name (-Zfmt-debug=shallow; nothing the widget shows
-# or hashes goes through a derived Debug). In its own target directory, so
-# it never invalidates the stable builds of tests and lints.
+# size (-Zbuild-std, optimize_for_size), aborts on a panic at once, without
+# formatting a message or running a hook (-Cpanic=immediate-abort; the
+# glue's embed/containment.js shows the error box and dispatches ia-error
+# when the module traps), drops file names and line numbers from what is
+# left of panic messages (-Zlocation-detail=none), and has derived Debug
+# impls print only the type's name (-Zfmt-debug=shallow; nothing the widget
+# shows or hashes goes through a derived Debug). In its own target
+# directory, so it never invalidates the stable builds of tests and lints.
 #
-# Two flags the issue lists are left out on purpose, each for what a reader
-# or test would see (BENCHMARKS.md has the figures):
-# - -Cpanic=immediate-abort would skip the panic hook, so a panic would no
-#   longer show the widget's error box nor dispatch ia-error
-#   (tests/e2e/containment.test.mjs);
-# - -Zfmt-debug=none (rather than shallow) empties every `{:?}`, also the
-#   one of a plain string: serde's "invalid type: string \"not a list\""
-#   would lose its quoted value in the browser only (tests/fixture-outcomes.json).
+# One flag the issue lists is left out on purpose, for what a test would see
+# (BENCHMARKS.md has the figures): -Zfmt-debug=none (rather than shallow)
+# empties every `{:?}`, also the one of a plain string: serde's "invalid
+# type: string \"not a list\"" would lose its quoted value in the browser
+# only (tests/fixture-outcomes.json).
+#
+# The glue of the widget (not of another --crate) gets embed/containment.js
+# appended, which wraps its `mount` and `release` (renamed here to
+# mountUnguarded and releaseUnguarded): every build, stable included,
+# contains a trap the same way.
 #
 # --stable builds the same package with the stable toolchain and no unstable
 # flags (the test command runs end-to-end tests on it too).
 # --names keeps the function names (the wasm `name` section) for
 # `make size-profile`; never shipped.
 # --crate DIR builds another crate the same way (bench/floor/, the bare Yew
-# accordion `make size-floor` measures); --all-unstable-flags adds the two
-# flags left out above, to measure what they would save.
+# accordion `make size-floor` measures); --all-unstable-flags adds the flag
+# left out above, to measure what it would save.
 set -euo pipefail
 
 stable=false
 names=false
 crate=.
-unstable_flags="-Zlocation-detail=none -Zfmt-debug=shallow"
+unstable_flags="-Zunstable-options -Cpanic=immediate-abort -Zlocation-detail=none -Zfmt-debug=shallow"
 nightly_target_dir=target/nightly
 while [ "$#" -gt 0 ]; do
     case "$1" in
@@ -90,8 +95,19 @@ else
     wasm-opt "${wasm_opt_flags[@]}" "$wasm" -o "$wasm"
 fi
 
+glue="${wasm%_bg.wasm}.js"
+if [ "$crate" = . ]; then
+    for name in mount release; do
+        grep -q "^export function $name(" "$glue" || {
+            echo "build-wasm.sh: the glue has no 'export function $name(' for embed/containment.js to wrap" >&2
+            exit 1
+        }
+    done
+    sed -i -E 's/^export function (mount|release)\(/function \1Unguarded(/' "$glue"
+    cat "$(dirname "$0")/../embed/containment.js" >>"$glue"
+fi
+
 # The glue, minified: the same module with short local names and no
 # comments (exported names, and the wasm's URL next to it, are kept).
-glue="${wasm%_bg.wasm}.js"
 terser "$glue" --module --compress passes=2 --mangle --output "$glue.min"
 mv "$glue.min" "$glue"

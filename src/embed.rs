@@ -8,16 +8,18 @@
 //! `mount` is split by concern: what it is given and what it hands back
 //! (`mount.rs`), putting the widget or an error box into the element
 //! (`show.rs`), the app pool (`app_pool.rs`), the error boxes a failed mount
-//! leaves (`error_boxes.rs`), panic containment (`containment.rs`), the
-//! files fetched beside the glue (`beside_glue.rs`) and the mounts that wait
-//! for one (`waiting.rs`).
+//! leaves (`error_boxes.rs`), the files fetched beside the glue
+//! (`beside_glue.rs`) and the mounts that wait for one (`waiting.rs`).
+//!
+//! A panic aborts the release build at once (`-Cpanic=immediate-abort`):
+//! the module traps, and no Rust code runs to say so. Containing it in the
+//! widget it belongs to is JavaScript's job: `embed/containment.js`, which
+//! the build appends to the glue, wraps `mount` and `release`.
 
 #[cfg(target_arch = "wasm32")]
 mod app_pool;
 #[cfg(target_arch = "wasm32")]
 mod beside_glue;
-#[cfg(target_arch = "wasm32")]
-mod containment;
 #[cfg(target_arch = "wasm32")]
 mod dom_events;
 #[cfg(target_arch = "wasm32")]

@@ -94,7 +94,6 @@ impl Prerender {
     pub fn widget_html(&self) -> String {
         let props = WidgetRootProps {
             widget: Some((0, self.first_render().props)),
-            ..WidgetRootProps::default()
         };
         let renderer = LocalServerRenderer::<WidgetRoot>::with_props(props).hydratable(true);
         futures_executor::block_on(renderer.render())

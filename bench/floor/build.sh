@@ -21,7 +21,7 @@ const kb = (n) => `${(n / 1000).toFixed(1)} KB`;
 const labels = {
   "target/pkg-stable": "stable",
   "target/pkg-nightly": "release nightly, the widget's flags",
-  "target/pkg-nightly-all-flags": "release nightly, + immediate-abort, fmt-debug=none",
+  "target/pkg-nightly-all-flags": "release nightly, fmt-debug=none instead of shallow",
 };
 console.log("| floor build | wasm raw | wasm brotli | glue brotli | wasm + glue brotli |");
 console.log("|---|---:|---:|---:|---:|");

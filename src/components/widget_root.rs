@@ -4,7 +4,7 @@
 //! it writes has the component structure `mount` hydrates.
 
 use super::{Widget, WidgetProps};
-use yew::{component, html, use_effect_with, Callback, Html, Properties};
+use yew::{component, html, Html, Properties};
 
 /// Props of [`WidgetRoot`].
 #[derive(Debug, Clone, PartialEq, Default, Properties)]
@@ -13,11 +13,6 @@ pub struct WidgetRootProps {
     /// is idle. Default: idle.
     #[prop_or_default]
     pub widget: Option<(u32, WidgetProps)>,
-    /// Told a widget's instance number once its first render is over (in
-    /// the browser, panic containment stops watching it). Default: does
-    /// nothing, as on a server, which runs no effects.
-    #[prop_or_default]
-    pub on_first_render: Callback<u32>,
 }
 
 /// Renders the widget keyed by its instance number, so an app that passes
@@ -25,16 +20,6 @@ pub struct WidgetRootProps {
 /// focus requests, effects) from one widget into another.
 #[component]
 pub fn WidgetRoot(props: &WidgetRootProps) -> Html {
-    // Effects run after the render: the widget's first render is over.
-    let on_first_render = props.on_first_render.clone();
-    use_effect_with(
-        props.widget.as_ref().map(|(instance, _)| *instance),
-        move |instance| {
-            if let Some(instance) = instance {
-                on_first_render.emit(*instance);
-            }
-        },
-    );
     #[cfg(feature = "test-trap")]
     force_render_trap(props);
     match &props.widget {

@@ -1,11 +1,10 @@
 //! The Yew apps that show widgets, and the pool that reuses them.
 
-use super::containment::first_render_done;
 use crate::components::{WidgetProps, WidgetRoot, WidgetRootProps};
 use std::cell::RefCell;
 use wasm_bindgen::{JsCast, JsError};
 use web_sys::{Element, HtmlElement};
-use yew::{AppHandle, Callback, Renderer};
+use yew::{AppHandle, Renderer};
 
 /// A Yew app and the element it renders into.
 ///
@@ -27,8 +26,6 @@ pub(super) struct WidgetApp {
     /// app, the host's element.
     pub(super) container: Element,
     app: AppHandle<WidgetRoot>,
-    /// The instance number of the widget it shows, if any.
-    instance: Option<u32>,
     /// Whether the app goes back to the pool when released (see above).
     pooled: bool,
 }
@@ -40,10 +37,7 @@ thread_local! {
 
 /// The root's props for showing `widget`, or nothing.
 fn root_props(widget: Option<(u32, WidgetProps)>) -> WidgetRootProps {
-    WidgetRootProps {
-        widget,
-        on_first_render: Callback::from(first_render_done),
-    }
+    WidgetRootProps { widget }
 }
 
 impl WidgetApp {
@@ -66,7 +60,6 @@ impl WidgetApp {
         Ok(WidgetApp {
             container,
             app,
-            instance: None,
             pooled: true,
         })
     }
@@ -79,7 +72,6 @@ impl WidgetApp {
         WidgetApp {
             container: element.clone(),
             app,
-            instance: Some(instance),
             pooled: false,
         }
     }
@@ -87,7 +79,6 @@ impl WidgetApp {
     /// Shows `widget` in `element`, replacing what the element held.
     pub(super) fn show(&mut self, element: &Element, instance: u32, widget: WidgetProps) {
         element.replace_children_with_node_1(&self.container);
-        self.instance = Some(instance);
         self.app.update(root_props(Some((instance, widget))));
     }
 
@@ -101,9 +92,6 @@ impl WidgetApp {
     /// the pool; a hydrated app is destroyed instead, leaving the host's
     /// element empty. The widget's effects (listeners on `window`) end with it.
     pub(super) fn release(mut self) {
-        if let Some(instance) = self.instance.take() {
-            first_render_done(instance);
-        }
         if !self.pooled {
             self.app.destroy();
             return;

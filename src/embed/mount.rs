@@ -8,7 +8,6 @@
 
 use super::app_pool::WidgetApp;
 use super::beside_glue;
-use super::containment::{install_panic_hook, stopped, watch_first_render};
 use super::read_options::read_options;
 use super::show::{refuse, show_when_ready};
 use super::{error_boxes, waiting, MOUNTED_ATTRIBUTE};
@@ -72,11 +71,11 @@ impl MountHandle {
     }
 
     /// Whether the widget is in its element: not yet while it waits for its
-    /// language's text, not once unmounted, nor once a panic has stopped the
-    /// module (its error box then shows instead).
+    /// language's text, nor once unmounted. (Nor once a trap has stopped the
+    /// module: the glue's containment says so, `embed/containment.js`.)
     #[wasm_bindgen(getter)]
     pub fn mounted(&self) -> bool {
-        matches!(*self.widget.borrow(), Mounted::Live(_)) && !stopped()
+        matches!(*self.widget.borrow(), Mounted::Live(_))
     }
 
     /// Changes the colour scheme (`"light"`, `"dark"` or `"auto"`) in place,
@@ -152,16 +151,6 @@ pub fn mount(element: Element, article: JsValue, options: JsValue) -> Result<Mou
             "interactive-article: this element already holds a widget; call unmount() on its handle first",
         ));
     }
-    if stopped() {
-        web_sys::console::error_1(&JsValue::from_str(
-            "interactive-article: an internal error stopped this module; import it again to mount",
-        ));
-        // Nothing in a trapped module can be trusted, so nothing runs: trap
-        // (a WebAssembly.RuntimeError, as for the first failure) before any
-        // state is touched.
-        core::arch::wasm32::unreachable();
-    }
-    install_panic_hook();
     error_boxes::sweep();
     // An earlier mount into this element still waiting for its text: this
     // one replaces it.
@@ -175,7 +164,6 @@ pub fn mount(element: Element, article: JsValue, options: JsValue) -> Result<Mou
         .event_target
         .clone()
         .unwrap_or_else(|| element.clone().into());
-    watch_first_render(instance, &element, &target);
     let loaded = if article.is_undefined() || article.is_null() {
         match DEFAULT_ARTICLE.with(Cell::get) {
             Some(text) => load_default(text),
@@ -231,7 +219,7 @@ fn mount_default(
         if let Ok(text) = text {
             DEFAULT_ARTICLE.with(|default| default.set(Some(text)));
         }
-        if !waiting::resume(&element, instance) || stopped() {
+        if !waiting::resume(&element, instance) {
             return;
         }
         let loaded = text

@@ -5,7 +5,6 @@
 
 use super::app_pool::WidgetApp;
 use super::beside_glue;
-use super::containment::{first_render_done, stopped};
 use super::dom_events::{dispatch_error, dispatch_widget_event};
 use super::mount::{LiveWidget, Mounted};
 use super::{error_boxes, waiting, MOUNTED_ATTRIBUTE};
@@ -69,7 +68,7 @@ fn after_table(tag: &'static str, element: &Element, instance: u32, then: impl F
                 "interactive-article: the widget's text in \"{tag}\" could not be loaded, so it is in English: {reason}"
             ))),
         }
-        if waiting::resume(&element, instance) && !stopped() {
+        if waiting::resume(&element, instance) {
             then();
         }
     });
@@ -94,6 +93,12 @@ fn show_article(
         }
         _ => return Ok(()),
     };
+    // A trap in this module while the widget waited took the element from
+    // it (the glue's containment shows its error box there and removes the
+    // attribute): nothing may render over that.
+    if !element.has_attribute(MOUNTED_ATTRIBUTE) {
+        return Ok(());
+    }
     let first = article_first_render(&element, article, &options, target);
     let stamp = element.get_attribute(PRERENDER_ATTRIBUTE);
     let _ = element.remove_attribute(PRERENDER_ATTRIBUTE);
@@ -107,7 +112,6 @@ fn show_article(
         let mut app = match error_box.map_or_else(WidgetApp::take, Ok) {
             Ok(app) => app,
             Err(error) => {
-                first_render_done(instance);
                 let _ = element.remove_attribute(MOUNTED_ATTRIBUTE);
                 *widget.borrow_mut() = Mounted::Gone;
                 return Err(error);
@@ -171,13 +175,7 @@ fn show_error_box(
     // Markup prerendered there is replaced: its stamp must not lead a
     // later mount to hydrate what is no longer there.
     let _ = element.remove_attribute(PRERENDER_ATTRIBUTE);
-    let mut app = match error_boxes::take(&element).map_or_else(WidgetApp::take, Ok) {
-        Ok(app) => app,
-        Err(error) => {
-            first_render_done(instance);
-            return Err(error);
-        }
-    };
+    let mut app = error_boxes::take(&element).map_or_else(WidgetApp::take, Ok)?;
     app.show(&element, instance, error_box_props(problems, options));
     error_boxes::keep(element, app);
     Ok(())
@@ -198,7 +196,11 @@ fn article_first_render(
     let host = HostConnection {
         on_event: {
             let (target, article) = (target.clone(), Rc::clone(&article));
-            Callback::from(move |event| dispatch_widget_event(&target, &article, event))
+            Callback::from(move |event| {
+                #[cfg(feature = "test-trap")]
+                force_click_trap(&article, &event);
+                dispatch_widget_event(&target, &article, event)
+            })
         },
         on_banner_change: Callback::from(move |dismissed| {
             storage::set_banner_dismissed(&id, dismissed);
@@ -218,4 +220,18 @@ fn article_first_render(
         web_sys::console::warn_1(&JsValue::from_str(&message));
     }
     first
+}
+
+/// Test builds only (`--features test-trap`): an article whose id is
+/// `forced-click-trap` panics when the reader toggles one of its sections,
+/// long after its first render, as a bug in a click handler would. See
+/// `force_trap` in `embed/mount.rs`.
+#[cfg(feature = "test-trap")]
+#[allow(clippy::panic)] // reason: a deliberate panic is the point of this test hook
+fn force_click_trap(article: &Article, event: &crate::events::WidgetEvent) {
+    if &*article.id == "forced-click-trap"
+        && matches!(event, crate::events::WidgetEvent::SectionToggle { .. })
+    {
+        panic!("forced-click-trap: the test build's deliberate panic");
+    }
 }

@@ -3,7 +3,6 @@
 //! the handle's `unmount` calls off the wait, so a file that arrives late
 //! never renders over what the element shows by then.
 
-use super::containment::first_render_done;
 use std::cell::RefCell;
 use web_sys::Element;
 
@@ -19,15 +18,7 @@ pub(super) fn wait(element: &Element, instance: u32) {
 
 /// Calls off whatever waits to render into `element`: it will not render.
 pub(super) fn call_off(element: &Element) {
-    let called_off: Vec<u32> = WAITING.with(|waiting| {
-        let mut waiting = waiting.borrow_mut();
-        let (off, kept) = std::mem::take(&mut *waiting)
-            .into_iter()
-            .partition(|(host, _)| host == element);
-        *waiting = kept;
-        off.into_iter().map(|(_, instance)| instance).collect()
-    });
-    called_off.into_iter().for_each(first_render_done);
+    WAITING.with(|waiting| waiting.borrow_mut().retain(|(host, _)| host != element));
 }
 
 /// Whether widget `instance` still waits to render into `element` (its wait

@@ -1,16 +1,18 @@
 // A failure stays in its own widget. A download that fails (the glue, the
 // wasm, a stylesheet) costs the element that asked for it, and the next
-// element tries again; a module that traps (a panic, with panic = "abort")
-// shows its error box and dispatches ia-error for the widget it was mounting,
-// and later widgets get a fresh module.
+// element tries again; a module that traps (a panic, which aborts at once in
+// the release build) shows its error box and dispatches ia-error for the
+// widget the trap belongs to (the glue's embed/containment.js), and later
+// widgets get a fresh module.
 //
 // Failed downloads are simulated with playwright's request routing (abort
 // the first request, let the next one through). The trap needs the test
 // build (`--features test-trap`, built by `make test` into target/trap-pkg/),
-// in which an article with the id "forced-trap" panics while it is mounted
-// and one with the id "forced-render-trap" in its first render (after mount()
-// has returned); its glue and wasm are served in place of www/pkg's for those
-// tests only.
+// in which an article with the id "forced-trap" panics while it is mounted,
+// one with the id "forced-render-trap" in its first render (after mount()
+// has returned) and one with the id "forced-click-trap" when the reader
+// toggles a section; its glue and wasm are served in place of www/pkg's for
+// those tests only.
 
 import { test } from "node:test";
 import assert from "node:assert/strict";
@@ -35,9 +37,16 @@ const MINIMAL = JSON.parse(readFileSync(path.join(REPO_ROOT, "tests/fixtures/val
 const TRAPPING = JSON.stringify({ ...MINIMAL, id: "forced-trap" });
 /** Panics in its first render, which Yew runs after mount() has returned. */
 const RENDER_TRAPPING = JSON.stringify({ ...MINIMAL, id: "forced-render-trap" });
-/** What the panic hook logs, and a stopped module asked to mount again. */
+/** Panics when the reader toggles a section, long after its first render. */
+const CLICK_TRAPPING = JSON.stringify({ ...MINIMAL, id: "forced-click-trap" });
+/**
+ * The problem a trap is reported as: the trap itself (a panic aborts at
+ * once, so no panic message is left to tell).
+ */
+const TRAP_MESSAGE = /^interactive-article: internal error: RuntimeError: unreachable$/;
+/** What the containment logs, and a stopped module asked to mount again. */
 const TRAP_LOGS = [
-  /^interactive-article: internal error: panicked at/,
+  TRAP_MESSAGE,
   /^interactive-article: an internal error stopped this module; import it again to mount$/,
 ];
 /** A trap in a render is thrown from Yew's microtask, uncaught. */
@@ -176,7 +185,7 @@ test("a trap in one element shows its error box and ia-error; the next element g
       const trapped = await addElement(page, { json: TRAPPING });
       assert.equal(trapped.event, "ia-error");
       assert.equal(trapped.detail.problems.length, 1);
-      assert.match(trapped.detail.problems[0].message, /internal error: .*forced-trap/s);
+      assert.match(trapped.detail.problems[0].message, TRAP_MESSAGE);
       const failed = await elementState(page, 0);
       assert.equal(failed.error, BOX_TEXT);
       assert.equal(failed.mounted, false);
@@ -248,7 +257,7 @@ test("a trap in an element's first render shows its error box and ia-error; the 
       await serveTrapBuild(context);
       const trapped = await addElement(page, { json: RENDER_TRAPPING });
       assert.equal(trapped.event, "ia-error");
-      assert.match(trapped.detail.problems[0].message, /internal error: .*forced-render-trap/s);
+      assert.match(trapped.detail.problems[0].message, TRAP_MESSAGE);
       const failed = await elementState(page, 0);
       assert.equal(failed.error, BOX_TEXT);
       assert.equal(failed.mounted, false, "the handle no longer says mounted");
@@ -347,11 +356,57 @@ test("mount(): a trap in the first render shows the error box and ia-error; the 
   );
 });
 
+test("a trap in a click handler shows that element's error box and ia-error; another element stays; the next gets a fresh module", async (t) => {
+  await suite.withPage(
+    t,
+    PAGE,
+    async (page, { context, problems, requests }) => {
+      await serveTrapBuild(context);
+      const other = await addElement(page, { attributes: { src: "fixtures/valid-minimal.json" } });
+      const trapping = await addElement(page, { json: CLICK_TRAPPING });
+      assert.deepEqual([other.event, trapping.event], ["ia-ready", "ia-ready"], "both render");
+      const failed = await page.evaluate(async () => {
+        const element = document.querySelectorAll("interactive-article")[1];
+        const reported = new Promise((resolve) => {
+          setTimeout(() => resolve(null), 10_000);
+          element.addEventListener("ia-error", (event) => resolve(event.detail), { once: true });
+        });
+        element.shadowRoot.querySelector("button.ia-section__toggle").click();
+        const detail = await reported;
+        return {
+          messages: detail?.problems.map((problem) => `${problem.path}|${problem.message}`) ?? null,
+          error: element.shadowRoot.querySelector(".ia-error")?.textContent ?? null,
+          mounted: element.handle?.mounted ?? null,
+        };
+      });
+      assert.equal(failed.messages?.length, 1, `one problem: ${failed.messages}`);
+      assert.match(failed.messages[0], /^\|/, "with no path");
+      assert.match(failed.messages[0].slice(1), TRAP_MESSAGE);
+      assert.deepEqual({ error: failed.error, mounted: failed.mounted }, { error: BOX_TEXT, mounted: false });
+      // The element mounted before, from the same module, still shows its
+      // article (its controls went with the module).
+      const untouched = await page.evaluate(() => {
+        const shadow = document.querySelectorAll("interactive-article")[0].shadowRoot;
+        return { title: shadow.querySelector("h1")?.textContent ?? null, error: shadow.querySelector(".ia-error")?.textContent ?? null };
+      });
+      assert.deepEqual(untouched, { title: MINIMAL.title, error: null });
+
+      const next = await addElement(page, { attributes: { src: "fixtures/valid-minimal.json" } });
+      assert.equal(next.event, "ia-ready");
+      assert.deepEqual(await elementState(page, 2), { mounted: true, title: MINIMAL.title, error: null, sheets: 2, toggled: true });
+      const glue = requests.filter((url) => new URL(url).pathname === "/pkg/interactive_article.js").map((url) => new URL(url).search);
+      assert.deepEqual(glue, ["", "?1"], "the glue was imported again under a new URL");
+      expectProblems(problems, [UNCAUGHT_TRAP]);
+    },
+    { expectStatus: null, allowConsoleErrors: TRAP_LOGS },
+  );
+});
+
 test("the shipped build has no test hook; the test build has", () => {
   const shipped = readFileSync(path.join(REPO_ROOT, "www/pkg/interactive_article_bg.wasm"));
   assert.ok(existsSync(path.join(TRAP_PKG, "interactive_article_bg.wasm")), "target/trap-pkg is not built");
   const testBuild = readFileSync(path.join(TRAP_PKG, "interactive_article_bg.wasm"));
-  for (const marker of ["forced-trap", "forced-render-trap"]) {
+  for (const marker of ["forced-trap", "forced-render-trap", "forced-click-trap"]) {
     assert.equal(shipped.includes(Buffer.from(marker)), false, `www/pkg's wasm contains the ${marker} hook`);
     assert.equal(testBuild.includes(Buffer.from(marker)), true, `the test build has the ${marker} hook`);
   }

@@ -143,8 +143,10 @@ export async function runCycles(page, kind, count) {
  */
 export async function measureCycles(page, kind, count, { warmup = 50 } = {}) {
   const cdp = await devtools(page);
-  const listenersBefore = await globalListeners(cdp);
   await runCycles(page, kind, warmup);
+  // After the warm-up: the module's own listeners (its trap containment,
+  // embed/containment.js) are the page's from then on.
+  const listenersBefore = await globalListeners(cdp);
   const heap = { start: await heapAfterGc(cdp) };
   const before = await heapObjects(cdp);
   await runCycles(page, kind, count);

@@ -39,9 +39,20 @@ async function collected(page, cdp) {
 }
 
 /**
+ * The listeners on window and document the page has before any widget: the
+ * loader's (it records what a reader does before a widget is live) and the
+ * wasm package's (its trap containment watches for a trap from its first
+ * run, embed/containment.js), both for the page's life. The package is
+ * loaded first (`window.widget`); the loader imports the same module.
+ */
+async function listenersOfThePage(page, cdp) {
+  await loadWidget(page);
+  return globalListeners(cdp);
+}
+
+/**
  * Asserts that every WeakRef in `window.refs` was cleared and no listener is
- * left beyond `pageListeners`: those the page had before any widget (the
- * loader's, which records what a reader does before a widget is live).
+ * left beyond `pageListeners` (see `listenersOfThePage`).
  */
 async function assertNothingLeft(page, cdp, what, pageListeners) {
   const refs = await collected(page, cdp);
@@ -96,7 +107,7 @@ test("a mounted widget listens on window, and unmount() removes the listener and
     PAGE,
     async (page) => {
       const cdp = await devtools(page);
-      const pageListeners = await globalListeners(cdp);
+      const pageListeners = await listenersOfThePage(page, cdp);
       await loadWidget(page);
       await page.evaluate(async () => {
         const host = document.getElementById("stage").appendChild(document.createElement("div"));
@@ -125,7 +136,7 @@ test("removing <interactive-article> lets the element and the box it rendered in
     PAGE,
     async (page) => {
       const cdp = await devtools(page);
-      const pageListeners = await globalListeners(cdp);
+      const pageListeners = await listenersOfThePage(page, cdp);
       await page.evaluate(async () => {
         const element = document.createElement("interactive-article");
         element.setAttribute("loading", "eager");
@@ -151,7 +162,7 @@ test("an element with an invalid article, once removed, is let go", async (t) =>
     PAGE,
     async (page) => {
       const cdp = await devtools(page);
-      const pageListeners = await globalListeners(cdp);
+      const pageListeners = await listenersOfThePage(page, cdp);
       await page.evaluate(async (invalid) => {
         const element = document.createElement("interactive-article");
         element.setAttribute("loading", "eager");
@@ -198,7 +209,7 @@ test("a failed mount followed by release() lets the element go", async (t) => {
     PAGE,
     async (page) => {
       const cdp = await devtools(page);
-      const pageListeners = await globalListeners(cdp);
+      const pageListeners = await listenersOfThePage(page, cdp);
       const failed = await failedMount(page, INVALID);
       assert.match(failed.message, /could not be shown/);
       assert.ok(failed.box, "the error box is shown");
@@ -219,7 +230,7 @@ test("a failed mount without release() lets the element go once it has left the 
     PAGE,
     async (page) => {
       const cdp = await devtools(page);
-      const pageListeners = await globalListeners(cdp);
+      const pageListeners = await listenersOfThePage(page, cdp);
       const failed = await failedMount(page, INVALID);
       assert.ok(failed.box, "the error box is shown");
       await page.evaluate(() => window.refs.element.deref().remove());
