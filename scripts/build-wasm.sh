@@ -18,9 +18,9 @@
 #
 # One flag the issue lists is left out on purpose, for what a test would see
 # (BENCHMARKS.md has the figures): -Zfmt-debug=none (rather than shallow)
-# empties every `{:?}`, also the one of a plain string: serde's "invalid
-# type: string \"not a list\"" would lose its quoted value in the browser
-# only (tests/fixture-outcomes.json).
+# empties every `{:?}`, also the one of a plain string: the JSON reader's
+# "invalid type: string \"not a list\"" (serde's words) would lose its
+# quoted value in the browser only (tests/fixture-outcomes.json).
 #
 # The glue of the widget (not of another --crate) gets embed/containment.js
 # appended, which wraps its `mount` and `release` (renamed here to

@@ -47,7 +47,7 @@ try {
 }
 
 const table = [
-  ["cycles", "kind", "heap before", "heap after", "growth", "objects growth", "listeners left", "time"],
+  ["cycles", "kind", "heap before", "heap after", "growth", "objects growth", "wasm memory", "listeners left", "time"],
   ...rows.map((r) => [
     String(r.count),
     r.kind === "mount" ? "mount/unmount" : "element add/remove",
@@ -55,6 +55,7 @@ const table = [
     kb(r.heap.end),
     percent(r.heap.growth),
     percent(r.objects.growth),
+    `${kb(r.wasm.start)} → ${kb(r.wasm.end)}`,
     r.listenersAfter.filter((l) => !r.listenersBefore.includes(l)).join(" ") || "none",
     `${r.seconds.toFixed(0)} s`,
   ]),

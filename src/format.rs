@@ -1,13 +1,15 @@
-//! The article format as an editor or CMS writes it: serde types that mirror the
-//! JSON field for field (`v1.rs`), every limit, pattern and vocabulary of the
-//! format declared once (`limits.rs`), and the functions that parse JSON text
-//! into the types (`parse.rs`).
+//! The article format as an editor or CMS writes it: types that mirror the
+//! JSON field for field (`v1.rs`; their serde derives name the fields for
+//! the schema), every limit, pattern and vocabulary of the format declared
+//! once (`limits.rs`), and the functions that read JSON text into the types
+//! (`parse.rs`, with a reader of its own, `json.rs`).
 //!
 //! Nothing here decides whether an article makes sense; that is
 //! [`crate::model::validate_article`]'s job. Fields that the format requires are
 //! still `Option` here so that a missing one is reported together with every
 //! other problem instead of stopping the parse at the first.
 
+mod json;
 mod limits;
 mod parse;
 mod v1;

@@ -6,7 +6,7 @@
 //!
 //! The crate reads top to bottom as the data flows:
 //!
-//! - [`format`]: serde types that mirror the article JSON, and parsing.
+//! - [`format`]: the types that mirror the article JSON, and reading it.
 //! - [`model`]: validation into the checked [`model::Article`] that rendering trusts.
 //! - [`state`]: one reducer per widget; every reader action and its rules.
 //! - [`events`]: what the widget tells its host (analytics without trackers).

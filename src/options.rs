@@ -291,8 +291,9 @@ impl MountOptions {
 /// the download, for one option). Both round to the nearest double, and
 /// [`is_decimal`] admits exactly the texts Rust reads, less its names for
 /// infinity and not-a-number (no heading level either way), so a text means
-/// the same on every target (tests/properties.rs, tests/embed.rs).
-fn parse_number(text: &str) -> Option<f64> {
+/// the same on every target (tests/properties.rs, tests/embed.rs). The JSON
+/// reader's powers of ten come from here too (`format/json/number.rs`).
+pub(crate) fn parse_number(text: &str) -> Option<f64> {
     #[cfg(target_arch = "wasm32")]
     {
         is_decimal(text).then(|| js_sys::Number::parse_float(text))

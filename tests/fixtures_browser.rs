@@ -84,6 +84,22 @@ fn outcomes() -> Value {
     serde_json::from_str(OUTCOMES).unwrap()
 }
 
+/// The wasm's reader writes a number where another type belongs as serde_json
+/// did, and as the native reader does (tests/support/float_messages.rs).
+#[wasm_bindgen_test]
+fn numbers_in_messages_are_written_as_natively() {
+    for (number, message) in support::float_messages::FLOAT_MESSAGES {
+        let text = format!("{{\"version\": {number}}}");
+        let problems = interactive_article::format::parse_json_str(&text).unwrap_err();
+        let problem = problems.last().unwrap();
+        assert_eq!(
+            (problem.path.as_str(), problem.message.as_str()),
+            ("version", *message),
+            "{number}"
+        );
+    }
+}
+
 #[wasm_bindgen_test]
 fn every_fixture_is_listed() {
     let outcomes = outcomes();

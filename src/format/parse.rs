@@ -2,8 +2,8 @@
 //!
 //! One code path for every target and every kind of input, so the browser
 //! judges an article exactly as `interactive-article validate` does: JSON text
-//! is read by serde_json everywhere, and a JS object is first turned back into
-//! JSON text by the engine's `JSON.stringify`.
+//! is read by the reader in `json.rs` everywhere, and a JS object is first
+//! turned back into JSON text by the engine's `JSON.stringify`.
 //!
 //! Reading stops at the first syntax or type error, so that error carries one
 //! path. Fields the format does not know are collected on the way, every one
@@ -13,7 +13,7 @@
 //! without a word. Everything that can be checked on well-typed data is left
 //! to validation, which reports all problems at once.
 
-use super::ArticleDoc;
+use super::{json, ArticleDoc};
 
 /// One thing that kept a document from being read as written.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -61,66 +61,46 @@ pub fn parse_json(text: &str, input: Input) -> Result<Parsed, Vec<ParseError>> {
     if !text.trim_start().starts_with('{') {
         return Err(vec![not_an_object()]);
     }
-    let mut unknown_fields = Vec::new();
-    let mut deserializer = serde_json::Deserializer::from_str(text);
-    let read = serde_path_to_error::deserialize(serde_ignored::Deserializer::new(
-        &mut deserializer,
-        &mut |path: serde_ignored::Path<'_>| {
-            unknown_fields.push(unknown_field(&path));
-        },
-    ))
-    .map_err(|err| {
-        let path = err.path().to_string();
-        ParseError {
-            // serde_path_to_error writes the root as "." and an unknown place as "?".
-            path: if path == "." || path == "?" {
-                String::new()
-            } else {
-                path
-            },
-            message: json_message(err.inner(), input),
-        }
-    })
-    .and_then(|doc| {
-        deserializer.end().map_err(|err| ParseError {
-            path: String::new(),
-            message: json_message(&err, input),
-        })?;
-        Ok(doc)
-    });
-    match read {
+    let (doc, mut unknown_fields) = json::read_article(text);
+    match doc {
         Ok(doc) => Ok(Parsed {
             doc,
             unknown_fields,
         }),
-        Err(err) => {
-            unknown_fields.push(err);
+        Err(stop) => {
+            unknown_fields.push(stopped_reading(stop, input));
             Err(unknown_fields)
         }
     }
 }
 
-/// serde_json's message, with the line and column only where they help: for
-/// syntax errors in text the editor wrote. A type error is found by its path.
-fn json_message(err: &serde_json::Error, input: Input) -> String {
-    let message = err.to_string();
-    let position = format!(" at line {} column {}", err.line(), err.column());
-    let bare = message.strip_suffix(&position).unwrap_or(&message);
-    // serde_json names half a surrogate pair in terms of its own parser
-    // ("unexpected end of hex escape", or "leading" for a trailing half).
-    let bare = if LONE_SURROGATE_MESSAGES.contains(&bare) {
-        LONE_SURROGATE
-    } else {
-        bare
+/// The problem that stopped reading, with a line and column only where they
+/// help: for syntax errors in text the editor wrote. A type error is found
+/// by its path.
+fn stopped_reading(stop: json::Stop, input: Input) -> ParseError {
+    // The root is "." in a path as serde_path_to_error wrote it, and a key
+    // that could not be read "?".
+    let path = match stop.path.as_str() {
+        "." | "?" => String::new(),
+        _ => stop.path,
     };
-    if input == Input::Text && !err.is_data() && message.ends_with(&position) {
-        format!("{bare}{position}")
+    // serde_json named half a surrogate pair in terms of its own parser
+    // ("unexpected end of hex escape", or "leading" for a trailing half).
+    let message = if LONE_SURROGATE_MESSAGES.contains(&stop.message.as_str()) {
+        LONE_SURROGATE.to_owned()
     } else {
-        bare.to_owned()
-    }
+        stop.message
+    };
+    let message = match (stop.position, input) {
+        (Some((line, column)), Input::Text) => {
+            format!("{message} at line {line} column {column}")
+        }
+        _ => message,
+    };
+    ParseError { path, message }
 }
 
-/// What serde_json says of a `\uD800`–`\uDFFF` escape without its other half.
+/// What serde_json said of a `\uD800`–`\uDFFF` escape without its other half.
 const LONE_SURROGATE_MESSAGES: [&str; 2] = [
     "lone leading surrogate in hex escape",
     "unexpected end of hex escape",
@@ -130,57 +110,6 @@ const LONE_SURROGATE_MESSAGES: [&str; 2] = [
 /// surrogate pair, but it is not a character and cannot be shown.
 pub const LONE_SURROGATE: &str =
     "half of a surrogate pair (a lone \\uD800-\\uDFFF escape) is not a character";
-
-/// The problem for a field that format v1 does not have.
-fn unknown_field(path: &serde_ignored::Path<'_>) -> ParseError {
-    let mut segments = Vec::new();
-    collect_segments(path, &mut segments);
-    let mut text = String::new();
-    let mut name = "";
-    for segment in &segments {
-        match segment {
-            Segment::Key(key) => {
-                if !text.is_empty() {
-                    text.push('.');
-                }
-                text.push_str(key);
-                name = key;
-            }
-            Segment::Index(index) => text.push_str(&format!("[{index}]")),
-        }
-    }
-    ParseError {
-        message: format!("unknown field `{name}`: format v1 has no such field (misspelt?)"),
-        path: text,
-    }
-}
-
-enum Segment<'p> {
-    Key(&'p str),
-    Index(usize),
-}
-
-/// The path's keys and indices from the root down, written the way
-/// serde_path_to_error writes the paths of other errors (`claims[2].quote`).
-fn collect_segments<'p>(path: &'p serde_ignored::Path<'p>, out: &mut Vec<Segment<'p>>) {
-    use serde_ignored::Path;
-    match path {
-        Path::Root => {}
-        Path::Seq { parent, index } => {
-            collect_segments(parent, out);
-            out.push(Segment::Index(*index));
-        }
-        Path::Map { parent, key } => {
-            collect_segments(parent, out);
-            out.push(Segment::Key(key));
-        }
-        Path::Some { parent }
-        | Path::NewtypeStruct { parent }
-        | Path::NewtypeVariant { parent } => {
-            collect_segments(parent, out);
-        }
-    }
-}
 
 /// Reads an article from a JS value: JSON text in a string, or an object (a
 /// plain object as `JSON.parse` makes it, or one a script built). An object

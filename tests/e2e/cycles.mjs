@@ -37,8 +37,11 @@ export async function heapAfterGc(cdp) {
  * such as "native:<div>" or "closure:real"). Compiled code is left out: V8
  * keeps optimising the JS and wasm code of a widget that is mounted again
  * and again, and that code grows for a while without anything being retained.
+ * So is the wasm memory, `wasmBytes` long (see `wasmMemory`): it grows by
+ * 64 KB pages as the allocator's high-water mark moves and never shrinks,
+ * so a single page is 2 % of the rest; the cycles measure it apart.
  */
-export async function heapObjects(cdp) {
+export async function heapObjects(cdp, wasmBytes = 0) {
   await heapAfterGc(cdp);
   const chunks = [];
   const collect = ({ chunk }) => chunks.push(chunk);
@@ -50,11 +53,16 @@ export async function heapObjects(cdp) {
   const [typeField, nameField, sizeField] = ["type", "name", "self_size"].map((f) => fields.indexOf(f));
   const types = snapshot.meta.node_types[typeField];
   let bytes = 0;
+  let wasmMemorySeen = false;
   const counts = new Map();
   for (let i = 0; i < nodes.length; i += fields.length) {
     const type = types[nodes[i + typeField]];
     const name = strings[nodes[i + nameField]];
     if (type === "code" || name.includes("WasmNativeModule")) continue;
+    if (!wasmMemorySeen && wasmBytes > 0 && name.includes("JSArrayBufferData") && nodes[i + sizeField] === wasmBytes) {
+      wasmMemorySeen = true;
+      continue;
+    }
     bytes += nodes[i + sizeField];
     // Strings and numbers by type only: their names are their values.
     const kind = ["string", "concatenated string", "sliced string", "number"].includes(type) ? type : `${type}:${name.slice(0, 60)}`;
@@ -86,14 +94,24 @@ export async function globalListeners(cdp) {
   return found.sort();
 }
 
-/** Loads the wasm package into the page once, as `window.widget`. */
+/**
+ * Loads the wasm package into the page once, as `window.widget`, and its
+ * memory as `window.widgetMemory` (the custom element's loader imports the
+ * same module).
+ */
 export async function loadWidget(page) {
   await page.evaluate(async () => {
     if (window.widget) return;
     const widget = await import("./pkg/interactive_article.js");
-    await widget.default();
+    window.widgetMemory = (await widget.default()).memory;
     window.widget = widget;
   });
+}
+
+/** The size of the wasm module's memory, in bytes. */
+export async function wasmMemory(page) {
+  await loadWidget(page);
+  return page.evaluate(() => window.widgetMemory.buffer.byteLength);
 }
 
 /**
@@ -148,14 +166,16 @@ export async function measureCycles(page, kind, count, { warmup = 50 } = {}) {
   // embed/containment.js) are the page's from then on.
   const listenersBefore = await globalListeners(cdp);
   const heap = { start: await heapAfterGc(cdp) };
-  const before = await heapObjects(cdp);
+  const wasm = { start: await wasmMemory(page) };
+  const before = await heapObjects(cdp, wasm.start);
   await runCycles(page, kind, count);
   heap.end = await heapAfterGc(cdp);
-  const after = await heapObjects(cdp);
+  wasm.end = await wasmMemory(page);
+  const after = await heapObjects(cdp, wasm.end);
   const listenersAfter = await globalListeners(cdp);
   await cdp.detach();
   const objects = { start: before.bytes, end: after.bytes };
-  for (const measure of [heap, objects]) measure.growth = (measure.end - measure.start) / measure.start;
+  for (const measure of [heap, objects, wasm]) measure.growth = (measure.end - measure.start) / measure.start;
   const perCycle = grownKinds(before, after, count / 2);
-  return { kind, count, heap, objects, perCycle, listenersBefore, listenersAfter };
+  return { kind, count, heap, objects, wasm, perCycle, listenersBefore, listenersAfter };
 }

@@ -75,6 +75,12 @@ function assertFlat(result) {
     `heap objects grew by ${(result.objects.growth * 100).toFixed(2)} % over ${result.count} cycles (${result.objects.start} → ${result.objects.end} bytes)`,
   );
   assert.deepEqual(result.listenersAfter, result.listenersBefore, "listeners left on window or document");
+  // The wasm memory grows in 64 KB pages as the allocator's high-water mark
+  // moves, and never shrinks: one page at most, over a short run.
+  assert.ok(
+    result.wasm.end - result.wasm.start <= 65536,
+    `wasm memory grew by ${result.wasm.end - result.wasm.start} bytes over ${result.count} cycles`,
+  );
 }
 
 test("100 mount/unmount cycles keep the heap flat and leave no listener", async (t) => {

@@ -3,6 +3,7 @@
 //! reader would (by id, role, aria and data attributes).
 #![allow(dead_code)]
 
+pub mod float_messages;
 pub mod heading_levels;
 
 use interactive_article::embed::{mount, MountHandle};
