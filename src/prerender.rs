@@ -1,7 +1,7 @@
 //! The article as HTML before any script runs: the widget rendered with
 //! Yew's server renderer, wrapped for the page that embeds it, with the
 //! article's structured data. Native only; the `interactive-article` CLI
-//! prints what these functions return.
+//! prints what these functions return, asked through [`RenderRequest`].
 //!
 //! Every piece of article text reaches the HTML through Yew's renderer (which
 //! escapes it) or through [`escape`]; article JSON inside a `<script>` has
@@ -12,9 +12,11 @@
 //! so a CMS can cache and diff it.
 
 mod json_ld;
+mod request;
 mod template;
 
 pub use json_ld::{digital_source_type, json_ld, rating};
+pub use request::{Output, RenderOption, RenderRequest, RequestError, RENDER_OPTIONS};
 pub use template::{Placeholder, Template, TemplateError, Widget, PAGE};
 
 use crate::components::{WidgetRoot, WidgetRootProps};
