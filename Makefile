@@ -4,6 +4,8 @@
 #   make www     build the wasm package into www/ and the pages of
 #                pages/pages.txt (scripts/pages.mjs)
 #   make bundle  build the files a news site uploads into dist/embed/
+#   make server  build the server renderer for Node and edge workers into
+#                dist/server/ (the CLI's render and validate, as wasm)
 #   make test    formatting, lints, native + browser tests, end-to-end tests
 #   make size    raw, gzip and brotli bytes of what a reader downloads (dist/embed/)
 #   make size-profile  the biggest items of the release wasm, by name (twiggy
@@ -74,7 +76,7 @@ cp articles/*.json www/articles/
 node scripts/pages.mjs
 endef
 
-.PHONY: serve www bundle size size-profile size-floor test soak clean schema fixture-outcomes hostile-fixtures prerendered-fixtures bench-validate bench bench-lighthouse fuzz
+.PHONY: serve www bundle server size size-profile size-floor test soak clean schema fixture-outcomes hostile-fixtures prerendered-fixtures bench-validate bench bench-lighthouse fuzz
 
 FUZZ_SECONDS := 600
 
@@ -119,6 +121,31 @@ bundle:
 	. scripts/env.sh
 	$(build_bundle)
 	ls -l dist/embed
+
+# dist/server/: the renderer of `interactive-article render` and `validate`
+# for Node and edge workers — its wasm (feature `server`), the glue
+# (server.mjs) and an entry for each (server/node.mjs, server/worker.mjs).
+# Built in a temporary directory, as the bundle is.
+define build_server
+(
+out=$$(mktemp -d)
+trap 'rm -rf "$$out"' EXIT
+$(wasm_pack_build) --server "$$out/server"
+# .mjs: an ES module to Node wherever it is copied, with no package.json.
+mv "$$out/server/server.js" "$$out/server/server.mjs"
+rm -f "$$out/server/.gitignore"
+cp server/node.mjs server/worker.mjs "$$out/server/"
+rm -rf dist/server
+mkdir -p dist
+mv "$$out/server" dist/server
+)
+endef
+
+server:
+	bash scripts/setup.sh bundle
+	. scripts/env.sh
+	$(build_server)
+	ls -l dist/server
 
 # What a reader downloads, file by file, and the size ratchet's figure.
 size:

@@ -3,7 +3,7 @@
 # wasm-bindgen), then wasm-opt, then a minified glue. Every package the
 # Makefile ships or tests is built here, so the flags live in one place.
 #
-#   bash scripts/build-wasm.sh [--stable] [--names] OUT_DIR [cargo build arguments]
+#   bash scripts/build-wasm.sh [--stable] [--names] [--server] OUT_DIR [cargo build arguments]
 #
 # By default, the release artifact (www/pkg, dist/embed): the pinned nightly
 # ($RELEASE_TOOLCHAIN, see scripts/env.sh) rebuilds the standard library for
@@ -25,6 +25,10 @@
 # flags (the test command runs end-to-end tests on it too).
 # --names keeps the function names (the wasm `name` section) for
 # `make size-profile`; never shipped.
+# --server builds the server renderer for Node and workers instead (feature
+# `server`, src/server.rs) as server.js and server_bg.wasm, without a
+# package.json, in target directories of its own: its features differ from
+# the browser's, and sharing a directory would rebuild each in turn.
 # --crate DIR builds another crate the same way (bench/floor/, the bare Yew
 # accordion `make size-floor` measures); --all-unstable-flags adds the two
 # flags left out above, to measure what they would save.
@@ -32,6 +36,7 @@ set -euo pipefail
 
 stable=false
 names=false
+server=false
 crate=.
 unstable_flags="-Zlocation-detail=none"
 nightly_target_dir=target/nightly
@@ -39,6 +44,10 @@ while [ "$#" -gt 0 ]; do
     case "$1" in
         --stable) stable=true ;;
         --names) names=true ;;
+        --server)
+            server=true
+            nightly_target_dir=target/nightly-server
+            ;;
         --crate)
             crate="$2"
             shift
@@ -52,7 +61,7 @@ while [ "$#" -gt 0 ]; do
     shift
 done
 [ "$#" -ge 1 ] || {
-    echo "usage: bash scripts/build-wasm.sh [--stable] [--names] [--crate DIR] [--all-unstable-flags] OUT_DIR [cargo build arguments]" >&2
+    echo "usage: bash scripts/build-wasm.sh [--stable] [--names] [--server] [--crate DIR] [--all-unstable-flags] OUT_DIR [cargo build arguments]" >&2
     exit 2
 }
 out="$(realpath -m "$1")"
@@ -71,8 +80,16 @@ wasm_opt_flags=(
     --enable-multivalue
 )
 
-wasm_pack=(wasm-pack build --mode no-install --target web --release --no-typescript --no-opt --out-dir "$out" "$crate")
+wasm_pack=(wasm-pack build --mode no-install --target web --release --no-typescript --no-opt --out-dir "$out")
+if [ "$server" = true ]; then
+    wasm_pack+=(--out-name server --no-pack)
+    set -- --features server "$@"
+fi
+wasm_pack+=("$crate")
 if [ "$stable" = true ]; then
+    if [ "$server" = true ]; then
+        export CARGO_TARGET_DIR="$PWD/target/server"
+    fi
     "${wasm_pack[@]}" -- "$@"
 else
     : "${RELEASE_TOOLCHAIN:?source scripts/env.sh first}"

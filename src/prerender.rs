@@ -1,7 +1,8 @@
 //! The article as HTML before any script runs: the widget rendered with
 //! Yew's server renderer, wrapped for the page that embeds it, with the
-//! article's structured data. Native only; the `interactive-article` CLI
-//! prints what these functions return, asked through [`RenderRequest`].
+//! article's structured data. The `interactive-article` CLI prints what
+//! these functions return, and so does the server wasm (src/server.rs),
+//! asked the same way ([`RenderRequest`]).
 //!
 //! Every piece of article text reaches the HTML through Yew's renderer (which
 //! escapes it) or through [`escape`]; article JSON inside a `<script>` has
