@@ -176,7 +176,14 @@ test:
 	cargo fmt --check
 	cargo clippy --all-targets -- -D warnings
 	cargo clippy --target wasm32-unknown-unknown --all-targets -- -D warnings
+	cargo clippy --target wasm32-unknown-unknown --features server --lib --target-dir target/server -- -D warnings
 	cargo test
+	# The server renderer from Node and in workerd against the CLI as
+	# integrators run it, the release build (a debug build names components
+	# in its hydration comments): the same bytes (tests/server/).
+	cargo build --release --bin interactive-article
+	$(build_server)
+	node --test tests/server/
 	wasm-pack test --mode no-install --headless --chrome --chromedriver "$$CHROMEDRIVER"
 	$(build_trap_pkg)
 	$(build_www)
