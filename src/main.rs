@@ -204,14 +204,10 @@ Exit status: 0 done and every file valid; 1 an article has problems;
             let problems = load_article(&text).err().unwrap_or_default();
             invalid |= !problems.is_empty();
             if json {
-                let list: Vec<_> = problems
-                    .iter()
-                    .map(|p| serde_json::json!({"path": p.path, "message": p.message}))
-                    .collect();
                 results.push(serde_json::json!({
                     "file": path,
                     "valid": problems.is_empty(),
-                    "problems": list,
+                    "problems": problems.0,
                 }));
             } else if problems.is_empty() {
                 println!("{path}: ok");
