@@ -4,6 +4,8 @@
 #   make www     build the wasm package into www/ and the pages of
 #                pages/pages.txt (scripts/pages.mjs)
 #   make bundle  build the files a news site uploads into dist/embed/
+#   make server  build the server renderer for Node and edge workers into
+#                dist/server/ (the CLI's render and validate, as wasm)
 #   make test    formatting, lints, native + browser tests, end-to-end tests
 #   make size    raw, gzip and brotli bytes of what a reader downloads (dist/embed/)
 #   make size-profile  the biggest items of the release wasm, by name (twiggy
@@ -93,7 +95,7 @@ cp articles/*.json www/articles/
 node scripts/pages.mjs
 endef
 
-.PHONY: serve www bundle size size-profile size-floor test soak clean schema fixture-outcomes hostile-fixtures prerendered-fixtures bench-validate bench bench-lighthouse fuzz
+.PHONY: serve www bundle server size size-profile size-floor test soak clean schema fixture-outcomes hostile-fixtures prerendered-fixtures bench-validate bench bench-lighthouse fuzz
 
 FUZZ_SECONDS := 600
 
@@ -141,6 +143,31 @@ bundle:
 	$(build_bundle)
 	ls -l dist/embed
 
+# dist/server/: the renderer of `interactive-article render` and `validate`
+# for Node and edge workers — its wasm (feature `server`), the glue
+# (server.mjs) and an entry for each (server/node.mjs, server/worker.mjs).
+# Built in a temporary directory, as the bundle is.
+define build_server
+(
+out=$$(mktemp -d)
+trap 'rm -rf "$$out"' EXIT
+$(wasm_pack_build) --server "$$out/server"
+# .mjs: an ES module to Node wherever it is copied, with no package.json.
+mv "$$out/server/server.js" "$$out/server/server.mjs"
+rm -f "$$out/server/.gitignore"
+cp server/node.mjs server/worker.mjs "$$out/server/"
+rm -rf dist/server
+mkdir -p dist
+mv "$$out/server" dist/server
+)
+endef
+
+server:
+	bash scripts/setup.sh bundle
+	. scripts/env.sh
+	$(build_server)
+	ls -l dist/server
+
 # What a reader downloads, file by file, and the size ratchet's figure.
 size:
 	bash scripts/setup.sh bundle
@@ -170,7 +197,14 @@ test:
 	cargo fmt --check
 	cargo clippy --all-targets -- -D warnings
 	cargo clippy --target wasm32-unknown-unknown --all-targets -- -D warnings
+	cargo clippy --target wasm32-unknown-unknown --features server --lib --target-dir target/server -- -D warnings
 	cargo test
+	# The server renderer from Node and in workerd against the CLI as
+	# integrators run it, the release build (a debug build names components
+	# in its hydration comments): the same bytes (tests/server/).
+	cargo build --release --bin interactive-article
+	$(build_server)
+	node --test tests/server/
 	wasm-pack test --mode no-install --headless --chrome --chromedriver "$$CHROMEDRIVER"
 	$(build_trap_pkg)
 	$(build_www)

@@ -188,7 +188,7 @@ if [ "$MODE" = size-profile ]; then
     fi
 fi
 
-# --- npm packages: binaryen (wasm-opt), playwright-core, axe-core, lighthouse ---
+# --- npm packages: binaryen (wasm-opt), playwright-core, axe-core, lighthouse, miniflare ---
 command -v node >/dev/null 2>&1 && command -v npm >/dev/null 2>&1 ||
     die "node/npm not found; install Node.js 20 or newer"
 
@@ -204,7 +204,11 @@ fi
 wasm_opt_version="$(node_modules/.bin/wasm-opt --version 2>/dev/null | awk '{ print $3 }' || true)"
 [ -x node_modules/.bin/terser ] || die "node_modules/.bin/terser missing after npm install"
 [ -x node_modules/.bin/lighthouse ] || die "node_modules/.bin/lighthouse missing after npm install"
-echo "ok: npm packages (wasm-opt ${wasm_opt_version:-?}, terser, playwright-core, axe-core, lighthouse)"
+# miniflare runs the server renderer's worker test in workerd, the binary
+# its npm package brings (tests/server/).
+workerd_version="$(node_modules/.bin/workerd --version 2>/dev/null | awk '{ print $2 }' || true)"
+[ -n "$workerd_version" ] || die "node_modules/.bin/workerd (miniflare's) missing or not runnable after npm install"
+echo "ok: npm packages (wasm-opt ${wasm_opt_version:-?}, terser, playwright-core, axe-core, lighthouse, miniflare with workerd $workerd_version)"
 
 # --- headless browser --------------------------------------------------------------
 if [ "$MODE" = test ]; then

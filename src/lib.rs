@@ -25,8 +25,11 @@
 //!   hydration stamp: one function for the browser and the server.
 //! - [`embed`] (what only a browser runs): what a host page touches,
 //!   `mount(element, article)`.
-//! - `prerender` (native only): the widget as HTML from Yew's server
-//!   renderer, with its structured data, for the `interactive-article` CLI.
+//! - `prerender` (native, and the server wasm): the widget as HTML from
+//!   Yew's server renderer, with its structured data, for the
+//!   `interactive-article` CLI.
+//! - `server` (the server wasm only, feature `server`): `render` and
+//!   `validate` for Node and edge workers, the CLI's bytes from JavaScript.
 #![deny(missing_docs)]
 // No panic on any input, by construction: a panic in wasm built with
 // `panic = "abort"` traps the module for every widget on the page. Slicing,
@@ -42,6 +45,9 @@
 
 pub mod browser;
 pub mod components;
+// The server wasm is a build of its own (feature `server`): without the
+// browser's exports, since Node and workers have no page to mount into.
+#[cfg(not(all(target_arch = "wasm32", feature = "server")))]
 pub mod embed;
 pub mod events;
 pub mod first_render;
@@ -49,8 +55,10 @@ pub mod format;
 pub mod hooks;
 pub mod model;
 pub mod options;
-#[cfg(not(target_arch = "wasm32"))]
+#[cfg(any(not(target_arch = "wasm32"), feature = "server"))]
 pub mod prerender;
+#[cfg(all(target_arch = "wasm32", feature = "server"))]
+mod server;
 pub mod state;
 pub mod strings;
 pub mod ui;

@@ -10,12 +10,9 @@
 mod cli {
     use interactive_article::format::json_schema;
     use interactive_article::model::{load_article, Problems};
-    use interactive_article::options::{
-        help_lines, kebab_case, MountOptions, HYDRATE_VALUES, TEXT_OPTIONS,
-    };
-    use interactive_article::prerender::{Prerender, Template, Widget};
+    use interactive_article::options::{help_lines, kebab_case, HYDRATE_VALUES};
+    use interactive_article::prerender::{RenderRequest, Template};
     use std::process::ExitCode;
-    use std::rc::Rc;
 
     const HELP: &str = "\
 interactive-article: an article's JSON as HTML a news page serves, and checks.
@@ -92,76 +89,44 @@ Exit status: 0 done and every file valid; 1 an article has problems;
         }
     }
 
-    /// What `render` prints.
-    #[derive(PartialEq)]
-    enum Output {
-        Element,
-        Mount,
-        Page,
+    /// `name` as a flag: `headingLevel` → `--heading-level`.
+    fn flag(name: &str) -> String {
+        format!("--{}", kebab_case(name))
     }
 
     fn render(args: &[String]) -> ExitCode {
-        let mut output = Output::Element;
-        let mut options = MountOptions::default();
-        let mut option_texts = Vec::new();
-        let mut assets = String::from("/embed/");
-        let mut page_url = None;
-        let mut template = None;
+        let mut request = RenderRequest::default();
         let mut file = None;
         let mut args = args.iter();
         while let Some(arg) = args.next() {
-            let (flag, inline) = match arg.split_once('=') {
-                Some((flag, value)) if arg.starts_with("--") => (flag, Some(value.to_owned())),
+            let (given, inline) = match arg.split_once('=') {
+                Some((given, value)) if arg.starts_with("--") => (given, Some(value.to_owned())),
                 _ => (arg.as_str(), None),
             };
-            let mut value = || inline.clone().or_else(|| args.next().cloned());
-            match flag {
+            match given {
                 "-h" | "--help" => {
                     print!("{}", help());
                     return ExitCode::SUCCESS;
                 }
-                "--mount" => output = Output::Mount,
-                "--page" => output = Output::Page,
-                "--assets" => match value() {
-                    Some(url) if url.ends_with('/') => assets = url,
-                    Some(url) => assets = url + "/",
-                    None => return usage("--assets needs a URL"),
-                },
-                "--url" => match value() {
-                    Some(url) => page_url = Some(url),
-                    None => return usage("--url needs a URL"),
-                },
-                "--hydrate" => match value() {
-                    Some(when) if HYDRATE_VALUES.contains(&when.as_str()) => {
-                        option_texts.push(("hydrate".to_owned(), when));
-                    }
-                    Some(_) => {
-                        return usage(&format!(
-                            "--hydrate must be one of {}",
-                            HYDRATE_VALUES.join(", ")
-                        ))
-                    }
-                    None => return usage("--hydrate needs a value"),
-                },
-                "--template" => match value().map(|path| Template::read(&path)) {
-                    Some(Ok(read)) => template = Some(read),
-                    Some(Err(message)) => return usage(&message),
+                // A file here; its text in the server wasm's options.
+                "--template" => match inline.or_else(|| args.next().cloned()) {
+                    Some(path) => match Template::read(&path) {
+                        Ok(template) => request.set_template(template),
+                        Err(message) => return usage(&message),
+                    },
                     None => return usage("--template needs a FILE"),
                 },
-                flag if flag.starts_with("--") => {
-                    let Some(name) = TEXT_OPTIONS
-                        .into_iter()
-                        .find(|name| flag.strip_prefix("--") == Some(kebab_case(name).as_str()))
-                    else {
-                        return usage(&format!("unknown option {flag}"));
+                given if given.starts_with("--") => {
+                    let Some(name) = RenderRequest::names().find(|name| flag(name) == given) else {
+                        return usage(&format!("unknown option {given}"));
                     };
-                    let Some(text) = value() else {
-                        return usage(&format!("{flag} needs a value"));
+                    let value = match RenderRequest::takes(name) {
+                        Some(Some(_)) => inline.or_else(|| args.next().cloned()),
+                        _ => None,
                     };
-                    if let Err(reason) = options.set_text(name, &text) {
-                        return usage(&format!("{flag} {reason}"));
+                    if let Err(err) = request.set(name, value.as_deref()) {
+                        return usage(&err.describe(flag));
                     }
-                    option_texts.push((name.to_owned(), text));
                 }
                 path if file.is_none() => file = Some(path.to_owned()),
                 _ => return usage("render takes one FILE"),
@@ -170,47 +135,23 @@ Exit status: 0 done and every file valid; 1 an article has problems;
         let Some(path) = file else {
             return usage("render needs a FILE");
         };
-        if output == Output::Mount && option_texts.iter().any(|(name, _)| name == "hydrate") {
-            return usage(
-                "--hydrate is the element's: with --mount, the host's mount() call decides when",
-            );
-        }
-        if template.is_some() && output == Output::Page {
-            return usage("--page is a template of its own: give --page or --template");
+        if let Err(err) = request.check() {
+            return usage(&err.describe(flag));
         }
         let text = match read(&path) {
             Ok(text) => text,
             Err(message) => return usage(&message),
         };
-        let article = match load_article(&text) {
-            Ok(article) => article,
+        match request.render(&text) {
+            Ok(html) => {
+                print!("{html}");
+                ExitCode::SUCCESS
+            }
             Err(problems) => {
                 report(&path, &problems, &mut std::io::stderr());
-                return ExitCode::FAILURE;
+                ExitCode::FAILURE
             }
-        };
-        // The article parsed, so the text is JSON.
-        let json = serde_json::from_str(&text).unwrap_or_default();
-        let prerender = Prerender {
-            article: Rc::new(article),
-            json,
-            options,
-            option_texts,
-            assets,
-            page_url,
-        };
-        print!(
-            "{}",
-            match (template, output) {
-                (Some(template), Output::Mount) =>
-                    prerender.fill(&template, Widget::MountContainer),
-                (Some(template), _) => prerender.fill(&template, Widget::Element),
-                (None, Output::Element) => prerender.element(),
-                (None, Output::Mount) => prerender.mount_container(),
-                (None, Output::Page) => prerender.page(),
-            }
-        );
-        ExitCode::SUCCESS
+        }
     }
 
     /// Writes each problem of `path` as `path: json.path: message`.
@@ -263,14 +204,10 @@ Exit status: 0 done and every file valid; 1 an article has problems;
             let problems = load_article(&text).err().unwrap_or_default();
             invalid |= !problems.is_empty();
             if json {
-                let list: Vec<_> = problems
-                    .iter()
-                    .map(|p| serde_json::json!({"path": p.path, "message": p.message}))
-                    .collect();
                 results.push(serde_json::json!({
                     "file": path,
                     "valid": problems.is_empty(),
-                    "problems": list,
+                    "problems": problems.0,
                 }));
             } else if problems.is_empty() {
                 println!("{path}: ok");

@@ -1,7 +1,8 @@
 //! The article as HTML before any script runs: the widget rendered with
 //! Yew's server renderer, wrapped for the page that embeds it, with the
-//! article's structured data. Native only; the `interactive-article` CLI
-//! prints what these functions return.
+//! article's structured data. The `interactive-article` CLI prints what
+//! these functions return, and so does the server wasm (src/server.rs),
+//! asked the same way ([`RenderRequest`]).
 //!
 //! Every piece of article text reaches the HTML through Yew's renderer (which
 //! escapes it) or through [`escape`]; article JSON inside a `<script>` has
@@ -12,9 +13,11 @@
 //! so a CMS can cache and diff it.
 
 mod json_ld;
+mod request;
 mod template;
 
 pub use json_ld::{digital_source_type, json_ld, rating};
+pub use request::{Output, RenderOption, RenderRequest, RequestError, RENDER_OPTIONS};
 pub use template::{Placeholder, Template, TemplateError, Widget, PAGE};
 
 use crate::components::{WidgetRoot, WidgetRootProps};
@@ -22,7 +25,10 @@ use crate::first_render::{first_render, FirstRender, HostConnection, PRERENDER_A
 use crate::model::Article;
 use crate::options::{kebab_case, MountOptions};
 use std::fmt::Write as _;
+use std::future::Future;
+use std::pin::pin;
 use std::rc::Rc;
+use std::task::{Context, Poll};
 use yew::LocalServerRenderer;
 
 /// What to prerender: a checked article, its JSON as given, and the host's
@@ -74,6 +80,21 @@ pub fn script_json(value: &serde_json::Value) -> String {
         .replace('&', "\\u0026")
 }
 
+/// The output of `future` if its first poll finishes it. Yew's server
+/// renderer is async, but it schedules work synchronously natively and in
+/// the server wasm (`not_browser_env`), and the widget awaits nothing (no
+/// suspense), so every render finishes in one poll (were one to wait, its
+/// widget would be empty: tests/prerender.rs finds every fixture's text in
+/// its render). Polled here, not blocked on: wasm has no thread to park, and
+/// a render that waited would hang a worker.
+fn poll_once<T>(future: impl Future<Output = T>) -> Option<T> {
+    let mut context = Context::from_waker(futures_task::noop_waker_ref());
+    match pin!(future).poll(&mut context) {
+        Poll::Ready(output) => Some(output),
+        Poll::Pending => None,
+    }
+}
+
 impl Prerender {
     /// The widget's first render, as `mount` would build it: no id prefix
     /// unless the host set one (a server sees no other ids), the banner as
@@ -96,7 +117,7 @@ impl Prerender {
             widget: Some((0, self.first_render().props)),
         };
         let renderer = LocalServerRenderer::<WidgetRoot>::with_props(props).hydratable(true);
-        futures_executor::block_on(renderer.render())
+        poll_once(renderer.render()).unwrap_or_default()
     }
 
     /// What this prerender was made from (see [`FirstRender::stamp`]); the

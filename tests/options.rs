@@ -174,3 +174,22 @@ fn the_readmes_hydrate_row_lists_the_loaders_values() {
         );
     }
 }
+
+/// The render's own options (`src/prerender/request.rs`) are the CLI's
+/// flags and the keys of the server wasm's `render` options: `--help` names
+/// each flag, and the names are all different from the widget's.
+#[test]
+fn help_names_every_render_option() {
+    use interactive_article::options::kebab_case;
+    use interactive_article::prerender::{RenderRequest, RENDER_OPTIONS};
+    let help = help();
+    for option in RENDER_OPTIONS {
+        let flag = format!("--{}", kebab_case(option.name));
+        assert!(help.contains(&flag), "--help does not name {flag}:\n{help}");
+    }
+    let mut names: Vec<&str> = RenderRequest::names().collect();
+    assert_eq!(names.len(), RENDER_OPTIONS.len() + TEXT_OPTIONS.len());
+    names.sort_unstable();
+    names.dedup();
+    assert_eq!(names.len(), RENDER_OPTIONS.len() + TEXT_OPTIONS.len());
+}

@@ -1,10 +1,12 @@
 //! One validation problem, and the list of them that validation returns.
 
 use crate::format::ParseError;
+use serde::Serialize;
 use std::fmt;
 
-/// One thing wrong with an article: where (a JSON path) and why.
-#[derive(Debug, Clone, PartialEq, Eq)]
+/// One thing wrong with an article: where (a JSON path) and why. Serialized
+/// as `{"path", "message"}`, as `validate --format json` lists it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct Problem {
     /// JSON path such as `claims[3].quote`; empty for the document as a whole.
     pub path: String,

@@ -1,0 +1,21 @@
+// The server renderer for Node (20 or newer): the Rust renderer of the
+// `interactive-article` CLI, compiled to wasm, with the CLI's output.
+//
+//   import { render, validate } from "./node.mjs";
+//   const html = render(articleJsonText, { page: true, url: "https://news.example/story" });
+//
+// render(text, options) returns the bytes `interactive-article render`
+// prints for the same article and options; each option is the CLI's flag in
+// camelCase (`--heading-level 2`: { headingLevel: 2 }; `--mount`:
+// { mount: true }; `template` holds the template's text). validate(text)
+// returns { valid, problems: [{ path, message }] }, as `validate --format
+// json` does. What each throws: the README, "From Node or a worker".
+//
+// The wasm beside this file is read and compiled once, synchronously, on
+// the first import.
+import { readFileSync } from "node:fs";
+import { initSync, render, validate } from "./server.mjs";
+
+initSync({ module: readFileSync(new URL("./server_bg.wasm", import.meta.url)) });
+
+export { render, validate };
