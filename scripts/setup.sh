@@ -3,6 +3,7 @@
 # already present at the right version, so a second run takes seconds.
 #
 #   bash scripts/setup.sh test     toolchains + npm packages + trunk + chromium/chromedriver + poppler-utils
+#                                  + firefox-esr, webkit2gtk-driver, xvfb
 #   bash scripts/setup.sh serve    toolchains + npm packages + trunk
 #   bash scripts/setup.sh bundle   toolchains + npm packages
 #   bash scripts/setup.sh size-profile   as bundle + twiggy (for `make size-profile` only)
@@ -188,10 +189,13 @@ if [ "$MODE" = size-profile ]; then
     fi
 fi
 
-# --- npm packages: binaryen (wasm-opt), playwright-core, axe-core, lighthouse, miniflare ---
+# --- npm packages: binaryen (wasm-opt), playwright-core, puppeteer-core, axe-core, lighthouse, miniflare ---
 command -v node >/dev/null 2>&1 && command -v npm >/dev/null 2>&1 ||
     die "node/npm not found; install Node.js 20 or newer"
 
+# puppeteer-core drives the Firefox that apt installs and fetches no browser;
+# this keeps any puppeteer package in the tree from fetching one either.
+export PUPPETEER_SKIP_DOWNLOAD=1
 if [ ! -f package-lock.json ]; then
     echo "installing: npm packages (npm install, creates package-lock.json)"
     npm install --no-audit --no-fund
@@ -208,7 +212,7 @@ wasm_opt_version="$(node_modules/.bin/wasm-opt --version 2>/dev/null | awk '{ pr
 # its npm package brings (tests/server/).
 workerd_version="$(node_modules/.bin/workerd --version 2>/dev/null | awk '{ print $2 }' || true)"
 [ -n "$workerd_version" ] || die "node_modules/.bin/workerd (miniflare's) missing or not runnable after npm install"
-echo "ok: npm packages (wasm-opt ${wasm_opt_version:-?}, terser, playwright-core, axe-core, lighthouse, miniflare with workerd $workerd_version)"
+echo "ok: npm packages (wasm-opt ${wasm_opt_version:-?}, terser, playwright-core, puppeteer-core, axe-core, lighthouse, miniflare with workerd $workerd_version)"
 
 # --- headless browser --------------------------------------------------------------
 if [ "$MODE" = test ]; then
@@ -233,5 +237,23 @@ if [ "$MODE" = test ]; then
         DEBIAN_FRONTEND=noninteractive apt-get install -y poppler-utils
     fi
     echo "ok: poppler-utils (pdftotext)"
+
+    # The other engines of the end-to-end tier (tests/e2e/engines.mjs):
+    # Firefox ESR, driven by puppeteer-core over WebDriver BiDi, and
+    # WebKitGTK's WebDriver server with its MiniBrowser, run under xvfb-run.
+    missing=()
+    [ -x /usr/bin/firefox-esr ] || missing+=(firefox-esr)
+    command -v WebKitWebDriver >/dev/null 2>&1 || missing+=(webkit2gtk-driver)
+    command -v xvfb-run >/dev/null 2>&1 || missing+=(xvfb)
+    if [ "${#missing[@]}" -gt 0 ]; then
+        if [ "$(id -u)" -ne 0 ]; then
+            die "${missing[*]} missing, and installing them needs root: run 'apt-get update && apt-get install -y ${missing[*]}' as root (or with sudo), then rerun this script"
+        fi
+        echo "installing: ${missing[*]} (apt-get)"
+        apt-get update
+        DEBIAN_FRONTEND=noninteractive apt-get install -y "${missing[@]}"
+    fi
+    firefox_version="$(/usr/bin/firefox-esr --version 2>/dev/null | awk '{ print $3 }' || true)"
+    echo "ok: firefox-esr ${firefox_version:-?}, webkit2gtk-driver (WebKitWebDriver), xvfb"
 fi
 
