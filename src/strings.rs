@@ -22,9 +22,9 @@ use yew::AttrValue;
 
 mod languages;
 
-#[cfg(target_arch = "wasm32")]
+#[cfg(all(target_arch = "wasm32", not(feature = "server")))]
 pub use languages::provide;
-#[cfg(not(target_arch = "wasm32"))]
+#[cfg(any(not(target_arch = "wasm32"), feature = "server"))]
 pub use languages::LANGUAGES;
 pub use languages::{language_for, missing_table, Language, LANGUAGE_TAGS};
 

@@ -1,8 +1,9 @@
 //! Which languages the widget speaks, and where each one's table comes from.
 //!
-//! Natively (the CLI, the tests) every table is compiled in. The wasm carries
-//! English alone, the fallback: a reader downloads one language, not 25
-//! (11.7 KB brotli). The other tables are the same files, served beside the
+//! Natively (the CLI, the tests) and in the server wasm every table is
+//! compiled in, so a server renders any language at once. The browser wasm
+//! carries English alone, the fallback: a reader downloads one language, not
+//! 25 (11.7 KB brotli). The other tables are the same files, served beside the
 //! glue (`strings/<tag>.txt`); `mount` fetches the one a widget needs the
 //! first time it needs it (`embed/beside_glue.rs`) and hands it to
 //! [`provide`], and renders once it has it.
@@ -24,7 +25,7 @@ macro_rules! languages {
 
         /// Every language with its table, English first (compiled in
         /// natively only; see the module's documentation).
-        #[cfg(not(target_arch = "wasm32"))]
+        #[cfg(any(not(target_arch = "wasm32"), feature = "server"))]
         pub const LANGUAGES: &[Language] = &[
             $(Language { tag: $tag, table: include_str!(concat!($tag, ".txt")) },)*
         ];
@@ -56,7 +57,7 @@ pub fn language_for(tag: &str) -> Option<&'static str> {
 }
 
 /// The language's table, if this build has it: natively always.
-#[cfg(not(target_arch = "wasm32"))]
+#[cfg(any(not(target_arch = "wasm32"), feature = "server"))]
 pub fn table(tag: &str) -> Option<Language> {
     LANGUAGES
         .iter()
@@ -66,7 +67,7 @@ pub fn table(tag: &str) -> Option<Language> {
 
 /// The language's table, if this build has it: in the browser English and
 /// those [`provide`]d.
-#[cfg(target_arch = "wasm32")]
+#[cfg(all(target_arch = "wasm32", not(feature = "server")))]
 pub fn table(tag: &str) -> Option<Language> {
     if tag == ENGLISH.tag {
         return Some(ENGLISH);
@@ -88,7 +89,7 @@ pub fn missing_table(lang: Option<&str>) -> Option<&'static str> {
     table(tag).is_none().then_some(tag)
 }
 
-#[cfg(target_arch = "wasm32")]
+#[cfg(all(target_arch = "wasm32", not(feature = "server")))]
 thread_local! {
     /// The tables provided in the browser. Each one lives as long as the
     /// module: a widget's text borrows it, and there are at most 24.
@@ -99,7 +100,7 @@ thread_local! {
 /// [`LANGUAGE_TAGS`]): the text of its file. Returns `false`, keeping
 /// nothing, for a tag the widget does not speak; a table already provided
 /// stays as it is.
-#[cfg(target_arch = "wasm32")]
+#[cfg(all(target_arch = "wasm32", not(feature = "server")))]
 pub fn provide(tag: &str, table: &'static str) -> bool {
     let Some(tag) = LANGUAGE_TAGS.iter().copied().find(|known| *known == tag) else {
         return false;
