@@ -22,8 +22,51 @@
 //! Native and the server wasm only (feature `server`): the browser's widget
 //! wasm carries neither this nor its parsers.
 
+mod body;
+mod front_matter;
+mod plain;
+mod read;
+mod spans;
+mod write;
+
 use serde::Serialize;
 use std::fmt;
+
+/// A problem found while importing, at a byte offset of the text.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(crate) struct Located {
+    offset: usize,
+    path: String,
+    message: String,
+}
+
+impl Located {
+    /// A problem at byte `offset` of the text.
+    fn at(offset: usize, message: String) -> Self {
+        Located {
+            offset,
+            path: String::new(),
+            message,
+        }
+    }
+
+    /// The same problem, about the value at JSON `path`.
+    fn with_path(mut self, path: String) -> Self {
+        self.path = path;
+        self
+    }
+
+    /// The problem with its offset as a line and column.
+    fn place(self, lines: &spans::Lines<'_>) -> Problem {
+        let (line, column) = lines.position(self.offset);
+        Problem {
+            path: self.path,
+            message: self.message,
+            line,
+            column,
+        }
+    }
+}
 
 /// One problem of a dialect file: where in the text (1-based line and
 /// column, the column counted in characters) and why. Serialised as
@@ -44,9 +87,14 @@ pub struct Problem {
 }
 
 impl fmt::Display for Problem {
-    /// `LINE:COLUMN: message`; the CLI puts the file's name in front.
+    /// `LINE:COLUMN: path: message` (without the path when there is
+    /// none); the CLI puts the file's name in front.
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "{}:{}: {}", self.line, self.column, self.message)
+        write!(f, "{}:{}: ", self.line, self.column)?;
+        if !self.path.is_empty() {
+            write!(f, "{}: ", self.path)?;
+        }
+        f.write_str(&self.message)
     }
 }
 
@@ -76,8 +124,33 @@ impl Imported {
 
 /// Reads an article written in the dialect: its JSON and every problem.
 pub fn import(text: &str) -> Imported {
-    let _ = text;
-    Imported::default()
+    let lines = spans::Lines::new(text);
+    let place = |found: Vec<Located>| -> Vec<Problem> {
+        let mut problems: Vec<Problem> = found.into_iter().map(|p| p.place(&lines)).collect();
+        // Validation reports by part of the article; the editor reads down
+        // the text.
+        problems.sort_by_key(|p| (p.line, p.column));
+        problems
+    };
+    let (json, found) = read::read(text);
+    let Some((json, spans)) = json else {
+        return Imported {
+            json: None,
+            problems: place(found),
+        };
+    };
+    let mut found = found;
+    let problems = crate::model::load_article(&json).err().unwrap_or_default();
+    found.extend(
+        problems
+            .0
+            .into_iter()
+            .map(|p| Located::at(spans.find(&p.path), p.message).with_path(p.path)),
+    );
+    Imported {
+        json: Some(json),
+        problems: place(found),
+    }
 }
 
 /// Reads a plain-text article in the seed's shape (title on the first line,
@@ -85,8 +158,9 @@ pub fn import(text: &str) -> Imported {
 /// list, a closing discussion prompt) and writes it in the dialect, ready
 /// for an editor to mark claims in.
 pub fn import_plain(text: &str) -> String {
-    let _ = text;
-    String::new()
+    // Strings, a number and booleans in tables always make TOML; were they
+    // not to, the empty text is refused by import for want of a title.
+    write::write(plain::read(text)).unwrap_or_default()
 }
 
 /// Writes the article in `json` (version-1 JSON text) in the dialect, so
@@ -94,6 +168,25 @@ pub fn import_plain(text: &str) -> String {
 /// has a place. Refuses only text that is not a JSON object, with the
 /// reader's problems.
 pub fn export(json: &str) -> Result<String, Vec<crate::model::Problem>> {
-    let _ = json;
-    Ok(String::new())
+    let problem = |message: String| {
+        vec![crate::model::Problem {
+            path: String::new(),
+            message,
+        }]
+    };
+    // Judged by the format's own reader first, so text the widget cannot
+    // read (a key written twice, half a surrogate pair) is refused alike.
+    crate::format::parse_json_str(json).map_err(|errors| crate::model::Problems::from(errors).0)?;
+    let json = json.strip_prefix('\u{feff}').unwrap_or(json);
+    match serde_json::from_str(json) {
+        Ok(serde_json::Value::Object(article)) => write::write(article).map_err(|err| {
+            problem(format!(
+                "the article cannot be written in the dialect: {err}"
+            ))
+        }),
+        Ok(_) => Err(problem(
+            "the article must be a JSON object ({ ... })".into(),
+        )),
+        Err(err) => Err(problem(err.to_string())),
+    }
 }
