@@ -187,6 +187,10 @@ pub fn export(json: &str) -> Result<String, Vec<crate::model::Problem>> {
         Ok(_) => Err(problem(
             "the article must be a JSON object ({ ... })".into(),
         )),
-        Err(err) => Err(problem(err.to_string())),
+        // The reader skips what the format does not know without nesting;
+        // serde_json, and the front matter, stop at a depth.
+        Err(err) => Err(problem(format!(
+            "the article cannot be written in the dialect: it nests values deeper than the front matter holds ({err})"
+        ))),
     }
 }

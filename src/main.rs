@@ -42,10 +42,11 @@ Usage:
       Prints every problem of each file with its JSON path.
   interactive-article import FILE.md
       Prints the article written in the dialect as its JSON.
-  interactive-article import --plain FILE.txt
+  interactive-article import --plain [--markdown] FILE.txt
       Prints a plain-text article (title, standfirst, one paragraph per line,
-      short lines as headings, \"Related Articles\", a closing prompt) in the
-      dialect, for an editor to mark claims in.
+      short lines as headings, \"Related Articles\", a closing prompt) as
+      JSON, or with --markdown in the dialect, for an editor to mark claims
+      in.
   interactive-article export --markdown FILE
       Prints the article's JSON written in the dialect.
   interactive-article schema
@@ -209,19 +210,29 @@ Exit status: 0 done and every file valid; 1 an article has problems;
         }
     }
 
-    /// `import FILE.md`, or `import --plain FILE.txt`.
+    /// `import FILE.md`, or `import --plain [--markdown] FILE.txt`.
     fn import(args: &[String]) -> ExitCode {
-        let (plain, path) = match args {
-            [flag, path] if flag == "--plain" => (true, path),
-            [path] if !path.starts_with("--") => (false, path),
-            _ => return usage("import takes FILE.md, or --plain FILE.txt"),
+        let flags: Vec<&str> = args.iter().map(String::as_str).collect();
+        let (plain, markdown, path) = match flags.as_slice() {
+            ["--plain", "--markdown", path] | ["--markdown", "--plain", path] => (true, true, path),
+            ["--plain", path] => (true, false, path),
+            [path] => (false, false, path),
+            _ => return usage("import takes FILE.md, or --plain [--markdown] FILE.txt"),
         };
+        if path.starts_with("--") {
+            return usage(&format!("unknown option {path}"));
+        }
         let text = match read(path) {
             Ok(text) => text,
             Err(message) => return usage(&message),
         };
-        if plain {
-            print!("{}", dialect::import_plain(&text));
+        let text = if plain {
+            dialect::import_plain(&text)
+        } else {
+            text
+        };
+        if markdown {
+            print!("{text}");
             return ExitCode::SUCCESS;
         }
         match dialect::import(&text).into_result() {

@@ -63,8 +63,23 @@ const SECTION_ATTRIBUTES: &str = "#id, .collapsed and involvement=…";
 /// The attributes a claim's mark may hold.
 const CLAIM_ATTRIBUTES: &str = "#id, status=…, sources=\"…\" and explanation=\"…\"";
 
+/// Punctuation characters one paragraph (a run of lines without a blank
+/// one) may hold. Djot's inline parser does work that grows with the square
+/// of the unclosed brackets, emphasis marks or list markers in a run; far
+/// more than any article's paragraph holds are refused before parsing, so
+/// hostile text costs little.
+pub(super) const MAX_PUNCTUATION_PER_PARAGRAPH: usize = 1_000;
+
 /// Reads the Djot `body`, which starts at byte `offset` of the file.
 pub(super) fn read(body: &str, offset: usize) -> Body {
+    if let Some(at) = overfull_paragraph(body) {
+        let mut out = Body::default();
+        out.problems.push(Located::at(
+            offset + at,
+            format!("this paragraph holds more than {MAX_PUNCTUATION_PER_PARAGRAPH} punctuation characters, far more than an article's paragraph needs: split it with blank lines"),
+        ));
+        return out;
+    }
     let mut reader = Reader {
         out: Body::default(),
         offset,
@@ -72,7 +87,9 @@ pub(super) fn read(body: &str, offset: usize) -> Body {
         pending_section: None,
         text: None,
         mark: None,
+        open_spans: Vec::new(),
         in_heading: false,
+        after_escape: false,
         skipped: 0,
     };
     for (event, span) in Parser::new(body).into_offset_iter() {
@@ -80,6 +97,27 @@ pub(super) fn read(body: &str, offset: usize) -> Body {
         reader.event(event, span);
     }
     reader.out
+}
+
+/// Where the first paragraph with more than
+/// [`MAX_PUNCTUATION_PER_PARAGRAPH`] punctuation characters starts.
+pub(super) fn overfull_paragraph(body: &str) -> Option<usize> {
+    let mut start = 0;
+    let mut count = 0;
+    let mut at = 0;
+    for line in body.split_inclusive('\n') {
+        if line.trim().is_empty() {
+            count = 0;
+            start = at + line.len();
+        } else {
+            count += line.bytes().filter(u8::is_ascii_punctuation).count();
+            if count > MAX_PUNCTUATION_PER_PARAGRAPH {
+                return Some(start);
+            }
+        }
+        at += line.len();
+    }
+    None
 }
 
 /// The reading state: what is open at the current event.
@@ -93,8 +131,13 @@ struct Reader<'s> {
     text: Option<Paragraph>,
     /// The claim being read, inside `text`.
     mark: Option<Mark>,
+    /// For each span open, whether it is the claim being read.
+    open_spans: Vec<bool>,
     /// Whether `text` is a heading's.
     in_heading: bool,
+    /// Whether the last event was a backslash escape (the next text's first
+    /// character is escaped).
+    after_escape: bool,
     /// Depth inside a block the article has no place for.
     skipped: usize,
 }
@@ -112,6 +155,7 @@ impl<'s> Reader<'s> {
     }
 
     fn event(&mut self, event: Event<'s>, span: Range<usize>) {
+        let after_escape = std::mem::replace(&mut self.after_escape, event == Event::Escape);
         if self.skipped > 0 {
             match event {
                 Event::Start(c, _) if c.is_block() => self.skipped += 1,
@@ -153,8 +197,15 @@ impl<'s> Reader<'s> {
                 });
             }
             Event::End(Container::Paragraph) => self.end_paragraph(span),
-            Event::Start(Container::Span, attributes) => self.open_mark(&attributes, span),
-            Event::End(Container::Span) => self.close_mark(span),
+            Event::Start(Container::Span, attributes) => {
+                let opened = self.open_mark(&attributes, span);
+                self.open_spans.push(opened);
+            }
+            Event::End(Container::Span) => {
+                if self.open_spans.pop() == Some(true) {
+                    self.close_mark(span);
+                }
+            }
             Event::Start(container, _) if container.is_block() => {
                 let what = block_name(&container);
                 self.problem(
@@ -171,7 +222,10 @@ impl<'s> Reader<'s> {
                 );
             }
             Event::End(_) => {}
-            Event::Str(text) => self.push(&text),
+            Event::Str(text) => {
+                self.unclosed_attributes(&text, span.start, after_escape);
+                self.push(&text);
+            }
             Event::Softbreak => self.push(" "),
             Event::Hardbreak => self.push("\n"),
             Event::NonBreakingSpace => self.push("\u{a0}"),
@@ -202,6 +256,21 @@ impl<'s> Reader<'s> {
                 span.start,
                 "these attributes {…} follow no [marked words]: a claim is [its words]{#id …} within one paragraph, so a [ or ] is missing (or write \\{ to keep the brace as text)",
             ),
+        }
+    }
+
+    /// Djot keeps `[words]{#id status=x` as text when its `}` is missing,
+    /// which would drop the claim without a word; `]{` in text is taken for
+    /// such a mark unless its `]` was escaped.
+    fn unclosed_attributes(&mut self, text: &str, start: usize, after_escape: bool) {
+        for (at, _) in text.match_indices("]{") {
+            if at == 0 && after_escape {
+                continue;
+            }
+            self.problem(
+                start + at,
+                "]{ begins a claim's attributes that are never closed with }: end them with }, or write \\] to keep the bracket as text",
+            );
         }
     }
 
@@ -248,15 +317,33 @@ impl<'s> Reader<'s> {
         section
     }
 
-    fn open_mark(&mut self, attributes: &Attributes<'s>, span: Range<usize>) {
+    /// Opens the claim a span marks; whether it did.
+    fn open_mark(&mut self, attributes: &Attributes<'s>, span: Range<usize>) -> bool {
+        // Djot gives attributes written right after a word to that word; a
+        // claim's words are always in brackets, so this is a mark whose [
+        // is missing or was never closed.
+        let before = self
+            .source
+            .get(..span.start - self.offset)
+            .unwrap_or_default();
+        let escaped = before.bytes().rev().take_while(|b| *b == b'\\').count() % 2 == 1;
+        if self.source(&span) != "[" || escaped {
+            self.problem(
+                span.start,
+                "attributes {…} right after a word: a claim is [its words]{#id …}, so its [ is missing or its ] stands elsewhere (or write \\{ to keep the brace as text)",
+            );
+            return false;
+        }
         if self.mark.is_some() {
             self.problem(
                 span.start,
                 "a claim inside another claim: claims cannot nest or overlap, so end the first mark before this one",
             );
-            return;
+            return false;
         }
-        let Some(paragraph) = &self.text else { return };
+        let Some(paragraph) = &self.text else {
+            return false;
+        };
         let in_heading = self.in_heading;
         let start = paragraph.text.len();
         let mut mark = Mark {
@@ -310,16 +397,17 @@ impl<'s> Reader<'s> {
                 span.start,
                 "a claim marks words of a paragraph, not of a heading",
             );
-            return;
+            return false;
         }
         if self.out.sections.is_empty() {
             self.problem(
                 span.start,
                 "a claim marks words of a section's paragraph: the intro, before the first heading, has none",
             );
-            return;
+            return false;
         }
         self.mark = Some(mark);
+        true
     }
 
     fn close_mark(&mut self, span: Range<usize>) {
@@ -328,8 +416,7 @@ impl<'s> Reader<'s> {
         };
         mark.words.end = self.text.as_ref().map_or(0, |p| p.text.len());
         mark.span.end = span.end;
-        // The section index was taken before this section's heading was
-        // pushed; the mark belongs to the last section read.
+        // Marks only open inside a section's paragraph: the last one read.
         mark.section = self.out.sections.len().saturating_sub(1);
         self.out.marks.push(mark);
     }

@@ -88,12 +88,16 @@ fn is_heading(line: &str) -> bool {
     line.chars().count() < MAX_HEADING_CHARS && !line.ends_with(['.', '!', '?', ':', ';', ','])
 }
 
-/// `text` as an id: lowercase ASCII letters and digits, runs of anything
-/// else as one hyphen, starting with a letter, at most [`MAX_ID_LEN`] long
+/// `text` as an id: lowercase ASCII letters and digits, apostrophes left
+/// out, runs of anything else as one hyphen, starting with a letter, at most [`MAX_ID_LEN`] long
 /// and cut at a hyphen.
-fn slug(text: &str) -> String {
+pub(super) fn slug(text: &str) -> String {
     let mut slug = String::new();
     for c in text.chars().flat_map(char::to_lowercase) {
+        // "China's" is one word: chinas.
+        if matches!(c, '\'' | '\u{2019}') {
+            continue;
+        }
         if c.is_ascii_alphanumeric() {
             if slug.is_empty() && c.is_ascii_digit() {
                 slug.push('n');

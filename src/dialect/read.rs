@@ -4,10 +4,12 @@
 
 use super::body::{self, Body, Mark, Section};
 use super::front_matter;
+use super::plain::slug;
 use super::spans::SpanMap;
 use super::Located;
 use crate::model::{find_anchor, Anchor};
 use serde_json::{Map, Value};
+use std::collections::HashSet;
 
 /// The format's fields in the order the format lists them, which is the
 /// order the JSON is written in (the schema lists them in the same order;
@@ -104,10 +106,11 @@ fn assemble(
 ) -> Result<(), Vec<Located>> {
     let Body {
         intro,
-        sections,
+        mut sections,
         marks,
         mut problems,
     } = body;
+    name_sections(&mut sections, &marks);
     if !intro.is_empty() {
         if front.contains_key("intro") {
             problems.push(Located::at(
@@ -172,6 +175,35 @@ fn assemble(
         Ok(())
     } else {
         Err(problems)
+    }
+}
+
+/// Gives each section written without an id one made from its heading
+/// (`# The Budget` is `the-budget`), unlike every id written in the text.
+fn name_sections(sections: &mut [Section], marks: &[Mark]) {
+    let mut taken: HashSet<String> = sections
+        .iter()
+        .filter_map(|s| s.id.as_ref())
+        .chain(marks.iter().filter_map(|m| m.id.as_ref()))
+        .map(|id| id.text.clone())
+        .collect();
+    for section in sections.iter_mut().filter(|s| s.id.is_none()) {
+        let base = slug(&section.heading.text);
+        let id = (1..)
+            .map(|n| {
+                if n == 1 {
+                    base.clone()
+                } else {
+                    format!("{base}-{n}")
+                }
+            })
+            .find(|id| !taken.contains(id))
+            .unwrap_or_default();
+        taken.insert(id.clone());
+        section.id = Some(body::Value {
+            text: id,
+            span: section.heading.span.clone(),
+        });
     }
 }
 

@@ -6,6 +6,7 @@
 //! every other field, valid or not) stays in the front matter as the JSON
 //! has it, so nothing is lost.
 
+use super::body::overfull_paragraph;
 use super::front_matter::FENCE;
 use super::read::{derive_prefix, CLAIM_DETAILS};
 use crate::model::find_anchor;
@@ -14,8 +15,39 @@ use serde_json::{Map, Value};
 /// Writes the JSON object `article` in the dialect.
 pub(super) fn write(mut article: Map<String, Value>) -> Result<String, String> {
     strip_nulls(&mut article);
+    if let Some((key, depth)) = article
+        .iter()
+        .map(|(key, value)| (key, depth(value)))
+        .find(|(_, depth)| *depth > MAX_DEPTH)
+    {
+        return Err(format!(
+            "{key} nests values {depth} deep, deeper than the front matter holds ({MAX_DEPTH})"
+        ));
+    }
+    let whole = article.clone();
+    let body = prose_of(&mut article);
+    // Prose the importer would refuse as too busy stays in the front
+    // matter too.
+    let (front, body) = if overfull_paragraph(&body).is_some() {
+        (whole, String::new())
+    } else {
+        (article, body)
+    };
+    let front = front_matter(front)?;
+    let mut out = String::new();
+    if !front.is_empty() {
+        out = format!("{FENCE}\n{front}{FENCE}\n\n");
+    }
+    out.push_str(body.trim_end());
+    out.push('\n');
+    Ok(out)
+}
+
+/// Takes the intro, the sections and the claims that prose can hold out of
+/// `article`, and writes them as prose.
+fn prose_of(article: &mut Map<String, Value>) -> String {
     let mut body = String::new();
-    if let Some(intro) = take_if(&mut article, "intro", |v| {
+    if let Some(intro) = take_if(article, "intro", |v| {
         v.as_array()
             .is_some_and(|ps| !ps.is_empty() && ps.iter().all(|p| p.as_str().is_some_and(prose)))
     }) {
@@ -24,24 +56,17 @@ pub(super) fn write(mut article: Map<String, Value>) -> Result<String, String> {
             body.push_str("\n\n");
         }
     }
-    let sections = take_if(&mut article, "sections", |v| {
+    let sections = take_if(article, "sections", |v| {
         v.as_array()
             .is_some_and(|ss| !ss.is_empty() && ss.iter().all(section_fits))
     });
     if let Some(Value::Array(sections)) = sections {
-        let marks = place_claims(&mut article, &sections);
+        let marks = place_claims(article, &sections);
         for (i, section) in sections.iter().enumerate() {
             write_section(&mut body, i, section, &marks);
         }
     }
-    let front = front_matter(article)?;
-    let mut out = String::new();
-    if !front.is_empty() {
-        out = format!("{FENCE}\n{front}{FENCE}\n\n");
-    }
-    out.push_str(body.trim_end());
-    out.push('\n');
-    Ok(out)
+    body
 }
 
 /// The front matter's TOML, the keys in the JSON's order: every plain
@@ -63,6 +88,19 @@ fn front_matter(article: Map<String, Value>) -> Result<String, String> {
         out.push_str(&toml::to_string(&Value::Object(one)).map_err(|err| err.to_string())?);
     }
     Ok(out)
+}
+
+/// How deep the front matter may nest values: the TOML reader refuses
+/// deeper nesting (80 levels), which bounds its work on hostile text.
+const MAX_DEPTH: usize = 64;
+
+/// How deep `value` nests arrays and objects (a plain value is 0 deep).
+fn depth(value: &Value) -> usize {
+    match value {
+        Value::Array(items) => 1 + items.iter().map(depth).max().unwrap_or_default(),
+        Value::Object(members) => 1 + members.values().map(depth).max().unwrap_or_default(),
+        _ => 0,
+    }
 }
 
 /// A claim that goes into the prose: where, and its attributes.
@@ -275,7 +313,8 @@ fn section_fits(section: &Value) -> bool {
                     .is_some_and(attribute_fits)
         }),
         _ => false,
-    }) && section.contains_key("heading")
+    }) && section.contains_key("id")
+        && section.contains_key("heading")
         && section.contains_key("paragraphs")
 }
 
