@@ -302,3 +302,217 @@ fn deeply_nested_and_very_long_input_finishes_fast() {
         ),
     );
 }
+
+mod round_trip_properties {
+    use super::*;
+    use proptest::prelude::*;
+    use serde_json::{json, Value};
+
+    /// Text with Djot's markup characters, line breaks and spaces over-
+    /// represented: what export must escape so import reads it back.
+    fn text() -> impl Strategy<Value = String> {
+        let markup = prop::sample::select(vec![
+            '[', ']', '{', '}', '*', '_', '`', '<', '>', '#', '-', '+', ':', '|', '!', '$', '"',
+            '\'', '.', ')', '(', '\\', '^', '~', '=', '%', '&', ' ', ' ', '\n', '\t', '1', 'a',
+            'i', 'é', '😀', '\u{a0}', '\u{301}',
+        ]);
+        prop::collection::vec(prop_oneof![3 => markup, 1 => any::<char>()], 0..16)
+            .prop_map(|chars| chars.into_iter().collect())
+    }
+
+    /// Mostly words, so claims find their quotes.
+    fn words() -> impl Strategy<Value = String> {
+        prop::collection::vec(
+            prop_oneof![2 => "[a-c]{1,3}".prop_map(String::from), 1 => text()],
+            1..8,
+        )
+        .prop_map(|parts| parts.join(" "))
+    }
+
+    fn article() -> impl Strategy<Value = Value> {
+        let section = (
+            prop::option::of("[a-c]{1,2}"),
+            words(),
+            prop::collection::vec(words(), 0..4),
+            any::<bool>(),
+            prop::option::of(prop::sample::select(vec!["none", "assisted", "x y"])),
+        );
+        let claim = (
+            prop::option::of("[a-d]{1,2}"),
+            0usize..4,
+            0usize..4,
+            0usize..40,
+            1usize..12,
+            prop::option::of(0usize..12),
+            prop::option::of(prop::sample::select(vec![
+                "supported",
+                "opinion",
+                "dis puted",
+            ])),
+            prop::option::of(text()),
+            prop::option::of(prop::collection::vec("[a-c ]{0,3}", 0..3)),
+        );
+        (
+            prop::collection::vec(words(), 0..3),
+            prop::collection::vec(section, 0..4),
+            prop::collection::vec(claim, 0..6),
+            text(),
+        )
+            .prop_map(|(intro, sections, claims, title)| {
+                let sections: Vec<Value> = sections
+                    .into_iter()
+                    .map(|(id, heading, paragraphs, collapsed, involvement)| {
+                        let mut s = json!({ "heading": heading, "paragraphs": paragraphs });
+                        if let Some(id) = id {
+                            s["id"] = id.into();
+                        }
+                        if collapsed {
+                            s["collapsed"] = true.into();
+                        }
+                        if let Some(involvement) = involvement {
+                            s["provenance"] = json!({ "involvement": involvement });
+                        }
+                        s
+                    })
+                    .collect();
+                let claims: Vec<Value> = claims
+                    .into_iter()
+                    .map(
+                        |(id, si, pi, start, len, prefix_len, status, explanation, sources)| {
+                            let mut c = json!({});
+                            if let Some(id) = id {
+                                c["id"] = id.into();
+                            }
+                            let section = sections.get(si % sections.len().max(1));
+                            if let Some(section) = section {
+                                if let Some(id) = section.get("id") {
+                                    c["section"] = id.clone();
+                                }
+                                let paragraphs = section["paragraphs"].as_array().unwrap();
+                                if let Some(text) = paragraphs
+                                    .get(pi % paragraphs.len().max(1))
+                                    .and_then(Value::as_str)
+                                {
+                                    let chars: Vec<char> = text.chars().collect();
+                                    let start = start.min(chars.len());
+                                    let end = (start + len).min(chars.len());
+                                    c["quote"] =
+                                        chars[start..end].iter().collect::<String>().into();
+                                    if let Some(n) = prefix_len {
+                                        let from = start.saturating_sub(n);
+                                        c["prefix"] =
+                                            chars[from..start].iter().collect::<String>().into();
+                                    }
+                                }
+                            }
+                            if let Some(status) = status {
+                                c["status"] = status.into();
+                            }
+                            if let Some(explanation) = explanation {
+                                c["explanation"] = explanation.into();
+                            }
+                            if let Some(sources) = sources {
+                                c["sources"] = sources.into();
+                            }
+                            c
+                        },
+                    )
+                    .collect();
+                json!({
+                    "version": 1,
+                    "id": "a",
+                    "lang": "en",
+                    "title": title,
+                    "intro": intro,
+                    "sections": sections,
+                    "claims": claims,
+                    "provenance": { "aiGenerated": false },
+                })
+            })
+    }
+
+    /// `text` as prose the dialect writes as prose: no control characters
+    /// but line breaks, no empty line, no line with spaces at its ends.
+    fn to_prose(text: &str) -> String {
+        let text: String = text
+            .chars()
+            .filter(|c| !c.is_control() || *c == '\n')
+            .collect();
+        let lines: Vec<&str> = text
+            .split('\n')
+            .map(str::trim)
+            .filter(|l| !l.is_empty())
+            .collect();
+        if lines.is_empty() {
+            "a".into()
+        } else {
+            lines.join("\n")
+        }
+    }
+
+    /// An article whose intro, headings and paragraphs are all prose.
+    fn prose_article() -> impl Strategy<Value = Value> {
+        article().prop_map(|mut article| {
+            for paragraph in article["intro"].as_array_mut().unwrap() {
+                *paragraph = to_prose(paragraph.as_str().unwrap()).into();
+            }
+            for (i, section) in article["sections"]
+                .as_array_mut()
+                .unwrap()
+                .iter_mut()
+                .enumerate()
+            {
+                section["heading"] = to_prose(section["heading"].as_str().unwrap())
+                    .replace('\n', " ")
+                    .into();
+                if section.get("id").is_none() {
+                    section["id"] = format!("s{i}").into();
+                }
+                let paragraphs = section["paragraphs"].as_array_mut().unwrap();
+                if paragraphs.is_empty() {
+                    paragraphs.push("a".into());
+                }
+                for paragraph in paragraphs {
+                    *paragraph = to_prose(paragraph.as_str().unwrap()).into();
+                }
+            }
+            article
+        })
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig { cases: 512, ..ProptestConfig::default() })]
+
+        #[test]
+        fn prose_is_written_as_prose_and_read_back_exactly(article in prose_article()) {
+            let json = article.to_string();
+            let markdown = export(&json).unwrap();
+            let has_sections = !article["sections"].as_array().unwrap().is_empty();
+            prop_assert!(!has_sections || !markdown.contains("[[sections]]"), "{}", markdown);
+            let imported = import(&markdown);
+            let back = imported.json.unwrap_or_else(|| panic!("not read back: {:?}\n{markdown}", imported.problems));
+            prop_assert_eq!(read(&back).doc, read(&json).doc, "{}", markdown);
+        }
+
+        #[test]
+        fn import_of_export_is_the_same_article(article in article()) {
+            let json = article.to_string();
+            let markdown = export(&json).unwrap();
+            let imported = import(&markdown);
+            let back = imported.json.unwrap_or_else(|| panic!("not read back: {:?}\n{markdown}", imported.problems));
+            prop_assert_eq!(read(&back).doc, read(&json).doc, "{}", markdown);
+        }
+
+        #[test]
+        fn import_never_panics_and_places_every_problem(text in prop::collection::vec(
+            prop_oneof![words(), Just("+++".to_owned()), Just("# h".to_owned()), Just("{#a}".to_owned()), Just("[a]{#b status=x}".to_owned()), Just(String::new())],
+            0..12,
+        )) {
+            let text = text.join("\n");
+            let lines = text.split('\n').count();
+            for problem in import(&text).problems {
+                prop_assert!(problem.line >= 1 && problem.line <= lines && problem.column >= 1, "{:?}", problem);
+            }
+        }
+    }
+}
