@@ -372,3 +372,19 @@ pub(super) fn derive_prefix(
     }
     before.get(at..).map(str::to_owned)
 }
+
+#[cfg(test)]
+mod tests {
+    use super::FIELD_ORDER;
+
+    #[test]
+    fn the_field_order_is_the_schemas() {
+        let schema: serde_json::Value =
+            serde_json::from_str(&crate::format::json_schema()).unwrap_or_default();
+        let fields: Vec<&str> = schema["properties"]
+            .as_object()
+            .map(|p| p.keys().map(String::as_str).collect())
+            .unwrap_or_default();
+        assert_eq!(fields, FIELD_ORDER);
+    }
+}
