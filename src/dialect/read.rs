@@ -381,8 +381,9 @@ mod tests {
     fn the_field_order_is_the_schemas() {
         let schema: serde_json::Value =
             serde_json::from_str(&crate::format::json_schema()).unwrap_or_default();
-        let fields: Vec<&str> = schema["properties"]
-            .as_object()
+        let fields: Vec<&str> = schema
+            .get("properties")
+            .and_then(serde_json::Value::as_object)
             .map(|p| p.keys().map(String::as_str).collect())
             .unwrap_or_default();
         assert_eq!(fields, FIELD_ORDER);
