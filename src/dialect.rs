@@ -124,6 +124,9 @@ impl Imported {
 
 /// Reads an article written in the dialect: its JSON and every problem.
 pub fn import(text: &str) -> Imported {
+    // Editors on Windows save UTF-8 with a byte-order mark; it is not
+    // content, and no editor counts it as a column.
+    let text = text.strip_prefix('\u{feff}').unwrap_or(text);
     let lines = spans::Lines::new(text);
     let place = |found: Vec<Located>| -> Vec<Problem> {
         let mut problems: Vec<Problem> = found.into_iter().map(|p| p.place(&lines)).collect();

@@ -105,6 +105,16 @@ fn the_default_articles_source_imports_to_its_json_byte_for_byte() {
 }
 
 #[test]
+fn line_endings_and_a_byte_order_mark_change_nothing() {
+    let json = include_str!("../articles/china-open-source-ai.json");
+    let markdown = include_str!("../articles/china-open-source-ai.md");
+    let crlf = markdown.replace('\n', "\r\n");
+    assert_eq!(import(&crlf).into_result().unwrap(), json);
+    let bom = format!("\u{feff}{markdown}");
+    assert_eq!(import(&bom).into_result().unwrap(), json);
+}
+
+#[test]
 fn the_default_articles_claims_are_marked_in_place() {
     let markdown = include_str!("../articles/china-open-source-ai.md");
     assert!(markdown.contains(
@@ -222,6 +232,8 @@ fn syntax_problems_of_the_front_matter_and_the_body_name_their_line() {
     assert_problem(&found, 2, "front matter");
     let found = problems("+++\ntitle = \"x\"\n");
     assert_problem(&found, 1, "never closed");
+    let found = problems("\n+++\ntitle = \"x\"\n+++\n");
+    assert_problem(&found, 2, "must begin on the first line");
     let found = problems("+++\n+++\n# Heading\n\nSome *bold* text.\n\n- a list\n");
     assert_problem(&found, 5, "bold");
     assert_problem(&found, 7, "a list");

@@ -25,6 +25,18 @@ pub(super) fn split(text: &str) -> Result<Parts<'_>, Located> {
     let mut lines = text.split_inclusive('\n');
     let is_fence = |line: &str| line.trim_end() == FENCE;
     if !lines.next().is_some_and(is_fence) {
+        // A fence further down is front matter in the wrong place, whose
+        // TOML would otherwise be read as prose.
+        let mut at = 0;
+        for line in text.split_inclusive('\n') {
+            if is_fence(line) {
+                return Err(Located::at(
+                    at,
+                    format!("the front matter must begin on the first line, with {FENCE}"),
+                ));
+            }
+            at += line.len();
+        }
         return Ok(Parts {
             front: None,
             body: (text, 0),
