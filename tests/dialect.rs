@@ -240,6 +240,16 @@ fn syntax_problems_of_the_front_matter_and_the_body_name_their_line() {
 }
 
 #[test]
+fn a_claims_details_table_cannot_move_its_words() {
+    let markdown = fixture("markup-as-text.md").replace(
+        "+++\n\n{#budget}",
+        "[claim.spent]\nquote = \"other words\"\n+++\n\n{#budget}",
+    );
+    let found = problems(&markdown);
+    assert_problem(&found, 16, "cannot set quote");
+}
+
+#[test]
 fn the_seeds_plain_text_imports_to_a_valid_article() {
     let seed = include_str!("fixtures/seed-article.txt");
     let markdown = import_plain(seed);

@@ -284,6 +284,15 @@ fn marked_claim(
         }
         None => Map::new(),
     };
+    if let Some(field) = ["id", "section", "quote", "prefix"]
+        .into_iter()
+        .find(|field| table.contains_key(*field))
+    {
+        return Err(Located::at(
+            spans.find(&format!("{CLAIM_DETAILS}.{id}.{field}")),
+            format!("[{CLAIM_DETAILS}.{id}] cannot set {field}: a marked claim's {field} is where its mark stands"),
+        ));
+    }
     spans.copy_prefix(&format!("{CLAIM_DETAILS}.{id}"), &path);
     let inline = [
         ("status", &mark.status),
