@@ -6,7 +6,7 @@
 //! every other field, valid or not) stays in the front matter as the JSON
 //! has it, so nothing is lost.
 
-use super::body::overfull_paragraph;
+use super::body::{overfull_paragraph, read as read_body};
 use super::front_matter::FENCE;
 use super::read::{derive_prefix, CLAIM_DETAILS};
 use crate::model::find_anchor;
@@ -25,13 +25,11 @@ pub(super) fn write(mut article: Map<String, Value>) -> Result<String, String> {
         ));
     }
     let whole = article.clone();
-    let body = prose_of(&mut article);
-    // Prose the importer would refuse as too busy stays in the front
-    // matter too.
-    let (front, body) = if overfull_paragraph(&body).is_some() {
-        (whole, String::new())
-    } else {
-        (article, body)
+    // Prose the importer would refuse as too busy, or that would not read
+    // back, stays in the front matter too.
+    let (front, body) = match prose_of(&mut article) {
+        Some(body) if overfull_paragraph(&body).is_none() => (article, body),
+        _ => (whole, String::new()),
     };
     let front = front_matter(front)?;
     let mut out = String::new();
@@ -44,15 +42,16 @@ pub(super) fn write(mut article: Map<String, Value>) -> Result<String, String> {
 }
 
 /// Takes the intro, the sections and the claims that prose can hold out of
-/// `article`, and writes them as prose.
-fn prose_of(article: &mut Map<String, Value>) -> String {
+/// `article`, and writes them as prose; `None` when a paragraph does not
+/// read back as written.
+fn prose_of(article: &mut Map<String, Value>) -> Option<String> {
     let mut body = String::new();
     if let Some(intro) = take_if(article, "intro", |v| {
         v.as_array()
             .is_some_and(|ps| !ps.is_empty() && ps.iter().all(|p| p.as_str().is_some_and(prose)))
     }) {
         for paragraph in intro.as_array().into_iter().flatten() {
-            body.push_str(&escape(paragraph.as_str().unwrap_or_default(), true));
+            body.push_str(&escape(paragraph.as_str().unwrap_or_default(), true, false));
             body.push_str("\n\n");
         }
     }
@@ -63,10 +62,10 @@ fn prose_of(article: &mut Map<String, Value>) -> String {
     if let Some(Value::Array(sections)) = sections {
         let marks = place_claims(article, &sections);
         for (i, section) in sections.iter().enumerate() {
-            write_section(&mut body, i, section, &marks);
+            write_section(&mut body, i, section, &marks)?;
         }
     }
-    body
+    Some(body)
 }
 
 /// The front matter's TOML, the keys in the JSON's order: every plain
@@ -242,7 +241,7 @@ fn place_claims(article: &mut Map<String, Value>, sections: &[Value]) -> Vec<Pla
     placed
 }
 
-fn write_section(body: &mut String, i: usize, section: &Value, marks: &[Placed]) {
+fn write_section(body: &mut String, i: usize, section: &Value, marks: &[Placed]) -> Option<()> {
     let mut attributes = Vec::new();
     if let Some(id) = section.get("id").and_then(Value::as_str) {
         attributes.push(
@@ -269,26 +268,83 @@ fn write_section(body: &mut String, i: usize, section: &Value, marks: &[Placed])
         .get("heading")
         .and_then(Value::as_str)
         .unwrap_or_default();
-    body.push_str(&format!("# {}\n\n", escape(heading, true)));
+    body.push_str(&format!("# {}\n\n", escape(heading, true, false)));
     let paragraphs = section.get("paragraphs").and_then(Value::as_array);
     for (j, paragraph) in paragraphs.into_iter().flatten().enumerate() {
         let text = paragraph.as_str().unwrap_or_default();
-        let mut at = 0;
-        for mark in marks.iter().filter(|m| m.section == i && m.paragraph == j) {
-            let before = escape(text.get(at..mark.start).unwrap_or_default(), at == 0);
-            body.push_str(&before);
-            // `![` would begin an image.
-            if before.ends_with('!') && !before.ends_with("\\!") {
-                body.pop();
-                body.push_str("\\!");
-            }
-            let words = escape(text.get(mark.start..mark.end).unwrap_or_default(), false);
-            body.push_str(&format!("[{words}]{{{}}}", mark.attributes));
-            at = mark.end;
-        }
-        body.push_str(&escape(text.get(at..).unwrap_or_default(), at == 0));
+        let marks: Vec<&Placed> = marks
+            .iter()
+            .filter(|m| m.section == i && m.paragraph == j)
+            .collect();
+        body.push_str(&paragraph_with_marks(text, &marks)?);
         body.push_str("\n\n");
     }
+    Some(())
+}
+
+/// How a paragraph's quotation marks are written.
+#[derive(Clone, Copy, PartialEq)]
+enum Quotes {
+    /// As typed: the importer keeps Djot's curly quotes as the characters
+    /// typed.
+    AsTyped,
+    /// Escaped within a claim's words: Djot pairs quotation marks like
+    /// brackets, and a pair that straddles a mark's `[` or `]` unmakes it.
+    EscapedInMarks,
+    /// Escaped everywhere.
+    Escaped,
+}
+
+/// A paragraph with its claims marked, written so that it reads back as
+/// exactly `text` and these marks: with its quotation marks as typed when
+/// that reads back, else escaped in the marks, else everywhere.
+fn paragraph_with_marks(text: &str, marks: &[&Placed]) -> Option<String> {
+    [Quotes::AsTyped, Quotes::EscapedInMarks, Quotes::Escaped]
+        .into_iter()
+        .map(|quotes| write_paragraph(text, marks, quotes))
+        .find(|written| reads_back(written, text, marks))
+}
+
+fn write_paragraph(text: &str, marks: &[&Placed], quotes: Quotes) -> String {
+    let mut out = String::new();
+    let mut at = 0;
+    for mark in marks {
+        let before = text.get(at..mark.start).unwrap_or_default();
+        // `![` would begin an image.
+        let bang = before.strip_suffix('!');
+        out.push_str(&escape(
+            bang.unwrap_or(before),
+            at == 0,
+            quotes == Quotes::Escaped,
+        ));
+        if bang.is_some() {
+            out.push_str("\\!");
+        }
+        let words = text.get(mark.start..mark.end).unwrap_or_default();
+        let words = escape(words, false, quotes != Quotes::AsTyped);
+        out.push_str(&format!("[{words}]{{{}}}", mark.attributes));
+        at = mark.end;
+    }
+    let rest = text.get(at..).unwrap_or_default();
+    out.push_str(&escape(rest, at == 0, quotes == Quotes::Escaped));
+    out
+}
+
+/// Whether `written` imports as the paragraph `text` with `marks`.
+fn reads_back(written: &str, text: &str, marks: &[&Placed]) -> bool {
+    let read = read_body(&format!("# h\n\n{written}\n"), 0);
+    let paragraph = read
+        .sections
+        .first()
+        .filter(|_| read.sections.len() == 1 && read.problems.is_empty())
+        .and_then(|s| s.paragraphs.first().filter(|_| s.paragraphs.len() == 1));
+    paragraph.is_some_and(|p| p.text == text)
+        && read.marks.len() == marks.len()
+        && read
+            .marks
+            .iter()
+            .zip(marks)
+            .all(|(read, mark)| read.words == (mark.start..mark.end))
 }
 
 /// Whether a section is one the prose can hold: a heading and paragraphs
@@ -365,8 +421,9 @@ const ESCAPED: &[char] = &['\\', '*', '_', '[', ']', '{', '}', '`', '<', '^', '~
 
 /// `text` as Djot that reads back as exactly `text`; `line_start` when it
 /// begins a line, where more characters would begin a block (`#`, `>`, `-`,
-/// `1.`). A line break is written as Djot's hard break.
-fn escape(text: &str, line_start: bool) -> String {
+/// `1.`), and with its quotation marks escaped when `quotes`. A line break
+/// is written as Djot's hard break.
+fn escape(text: &str, line_start: bool, quotes: bool) -> String {
     let mut out = String::with_capacity(text.len() + 8);
     for (i, line) in text.split('\n').enumerate() {
         if i > 0 {
@@ -376,7 +433,11 @@ fn escape(text: &str, line_start: bool) -> String {
         let marker = if starts_line { list_marker(line) } else { None };
         for (at, c) in line.char_indices() {
             let first = starts_line && at == 0;
-            if ESCAPED.contains(&c) || (first && c.is_ascii_punctuation()) || Some(at) == marker {
+            if ESCAPED.contains(&c)
+                || (quotes && matches!(c, '"' | '\''))
+                || (first && c.is_ascii_punctuation())
+                || Some(at) == marker
+            {
                 out.push('\\');
             }
             out.push(c);
