@@ -24,11 +24,13 @@
 
 mod body;
 mod front_matter;
+mod mark;
 mod plain;
 mod read;
 mod spans;
 mod write;
 
+pub use mark::{mark_claim, NewClaim};
 use serde::Serialize;
 use std::fmt;
 

@@ -74,6 +74,30 @@ pub fn export_markdown(article_json: &str) -> Result<String, JsValue> {
     crate::dialect::export(article_json).map_err(|problems| article_error(Problems(problems)))
 }
 
+/// `text` (the dialect) with the words from UTF-16 offset `start` to `end`
+/// (a textarea's `selectionStart` and `selectionEnd`) marked as the claim
+/// `claim`, `{ id?, status, sources?: [...], explanation? }`: the text the
+/// editor page puts back, with the mark written for the editor. Throws an
+/// `Error` saying why a selection cannot be marked.
+#[wasm_bindgen(js_name = markClaim)]
+pub fn mark_claim(text: &str, start: u32, end: u32, claim: JsValue) -> Result<String, JsValue> {
+    let claim: crate::dialect::NewClaim = serde_wasm_bindgen::from_value(claim).map_err(|_| {
+        js_sys::TypeError::new("the claim must be { id?, status, sources?, explanation? }")
+    })?;
+    let bytes = |offset: u32| -> usize {
+        let mut units = 0;
+        for (at, c) in text.char_indices() {
+            if units >= offset as usize {
+                return at;
+            }
+            units += c.len_utf16();
+        }
+        text.len()
+    };
+    crate::dialect::mark_claim(text, bytes(start)..bytes(end), &claim)
+        .map_err(|message| js_sys::Error::new(&message).into())
+}
+
 /// The article's JSON text. A JS string holding half a surrogate pair has
 /// no UTF-8 text: it is refused as `mount` refuses it (`parse_js_value`),
 /// rather than read with U+FFFD in its place.

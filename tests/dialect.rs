@@ -538,3 +538,46 @@ mod round_trip_properties {
         }
     }
 }
+
+#[test]
+fn a_selection_is_marked_as_a_claim_for_the_editor() {
+    use interactive_article::dialect::{mark_claim, NewClaim};
+    let text = fixture("markup-as-text.md");
+    let words = "A reader may type";
+    let start = text.find(words).unwrap();
+    let claim = NewClaim {
+        status: "supported".into(),
+        sources: vec!["report".into()],
+        explanation: Some("The \"report\" says so.".into()),
+        ..NewClaim::default()
+    };
+    // The space after the selection stays outside the mark.
+    let marked = mark_claim(&text, start..start + words.len() + 1, &claim).unwrap();
+    assert!(marked.contains(
+        "[A reader may type]{#claim-a-reader-may-type status=supported sources=report explanation=\"The \\\"report\\\" says so.\"} <script>"
+    ), "{marked}");
+    let imported = import(&marked);
+    assert!(imported.problems.is_empty(), "{:?}", imported.problems);
+    let article = load_article(&imported.json.unwrap()).unwrap();
+    assert_eq!(&*article.claims[0].quote, words);
+    assert_eq!(&*article.claims[0].explanation, "The \"report\" says so.");
+    // A second claim on the same words gets an id of its own.
+    let again = mark_claim(&marked, 0..0, &claim);
+    assert!(again.is_err());
+    let title = text.find("A fixture").unwrap();
+    assert!(
+        mark_claim(&text, title..title + 9, &claim).is_err(),
+        "front matter"
+    );
+    let repeat = marked.find("<script>").unwrap();
+    let twice = mark_claim(
+        &marked,
+        repeat..repeat + 8,
+        &NewClaim {
+            id: None,
+            ..claim.clone()
+        },
+    )
+    .unwrap();
+    assert!(twice.contains("{#claim-script status"), "{twice}");
+}

@@ -399,7 +399,7 @@ fn source_id_fits(id: &str) -> bool {
 
 /// `text` as a Djot attribute value: bare when it is a plain word,
 /// quoted otherwise.
-fn quote_attribute(text: &str) -> String {
+pub(super) fn quote_attribute(text: &str) -> String {
     if !text.is_empty() && text.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'-') {
         return text.to_owned();
     }

@@ -148,6 +148,20 @@ test("importMarkdown(text) gives the problems validate --format json gives, and 
   assert.ok([...byFile.values()].some((v) => !v.valid), "no file with problems was tried");
 });
 
+test("markClaim marks a textarea's selection, counted in UTF-16 units", () => {
+  const text = "# h\n\n😀 The council spent more.\n";
+  const start = text.indexOf("The");
+  const marked = server.markClaim(text, start, start + "The council spent".length, {
+    status: "opinion",
+    explanation: "A reading.",
+  });
+  assert.equal(
+    marked,
+    "# h\n\n😀 [The council spent]{#claim-the-council-spent status=opinion explanation=\"A reading.\"} more.\n",
+  );
+  assert.throws(() => server.markClaim(text, 0, 0, { status: "opinion" }), Error);
+});
+
 test("exportMarkdown(json) writes what export --markdown prints, for every file", () => {
   for (const file of files) {
     const printed = runCli(["export", "--markdown", file]);
