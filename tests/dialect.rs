@@ -353,14 +353,14 @@ mod round_trip_properties {
 
     fn article() -> impl Strategy<Value = Value> {
         let section = (
-            prop::option::of("[a-c]{1,2}"),
+            prop::option::of("[a-c]{0,2}"),
             words(),
             prop::collection::vec(words(), 0..4),
             any::<bool>(),
             prop::option::of(prop::sample::select(vec!["none", "assisted", "x y"])),
         );
         let claim = (
-            prop::option::of("[a-d]{1,2}"),
+            prop::option::of("[a-d ]{0,2}"),
             0usize..4,
             0usize..4,
             0usize..40,

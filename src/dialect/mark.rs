@@ -4,7 +4,7 @@
 
 use super::front_matter::split;
 use super::plain::slug;
-use super::write::quote_attribute;
+use super::write::{id_attribute, quote_attribute};
 use serde::Deserialize;
 use std::ops::Range;
 
@@ -48,7 +48,8 @@ pub fn mark_claim(text: &str, words: Range<usize>, claim: &NewClaim) -> Result<S
         Some(id) => id.clone(),
         None => fresh_id(text, selected),
     };
-    let mut attributes = format!("#{id} status={}", quote_attribute(&claim.status));
+    let mut attributes = id_attribute(&id);
+    attributes.push_str(&format!(" status={}", quote_attribute(&claim.status)));
     if !claim.sources.is_empty() {
         attributes.push_str(&format!(
             " sources={}",

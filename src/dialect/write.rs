@@ -199,11 +199,7 @@ fn place_claims(article: &mut Map<String, Value>, sections: &[Value]) -> Vec<Pla
             .shift_remove("id")
             .and_then(|v| v.as_str().map(str::to_owned))
             .unwrap_or_default();
-        let mut attributes = if id.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'-') {
-            format!("#{id}")
-        } else {
-            format!("id={}", quote_attribute(&id))
-        };
+        let mut attributes = id_attribute(&id);
         for field in ["status", "sources", "explanation"] {
             let inline = match claim.get(field) {
                 Some(Value::String(text)) if field != "sources" && attribute_fits(text) => {
@@ -244,13 +240,7 @@ fn place_claims(article: &mut Map<String, Value>, sections: &[Value]) -> Vec<Pla
 fn write_section(body: &mut String, i: usize, section: &Value, marks: &[Placed]) -> Option<()> {
     let mut attributes = Vec::new();
     if let Some(id) = section.get("id").and_then(Value::as_str) {
-        attributes.push(
-            if id.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'-') {
-                format!("#{id}")
-            } else {
-                format!("id={}", quote_attribute(id))
-            },
-        );
+        attributes.push(id_attribute(id));
     }
     if section.get("collapsed") == Some(&Value::Bool(true)) {
         attributes.push(".collapsed".into());
@@ -397,10 +387,26 @@ fn source_id_fits(id: &str) -> bool {
     !id.is_empty() && attribute_fits(id) && !id.contains(char::is_whitespace)
 }
 
+/// An id as a Djot attribute: `#id` when it is a plain word, else
+/// `id="…"`.
+pub(super) fn id_attribute(id: &str) -> String {
+    if is_word(id) {
+        format!("#{id}")
+    } else {
+        format!("id={}", quote_attribute(id))
+    }
+}
+
+/// Whether `text` is a word Djot reads bare: ASCII letters, digits and
+/// hyphens.
+fn is_word(text: &str) -> bool {
+    !text.is_empty() && text.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'-')
+}
+
 /// `text` as a Djot attribute value: bare when it is a plain word,
 /// quoted otherwise.
 pub(super) fn quote_attribute(text: &str) -> String {
-    if !text.is_empty() && text.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'-') {
+    if is_word(text) {
         return text.to_owned();
     }
     let mut out = String::from("\"");
