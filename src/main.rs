@@ -94,6 +94,10 @@ Exit status: 0 done and every file valid; 1 an article has problems;
             }
             "render" => render(rest),
             "validate" => validate(rest),
+            "import" | "export" if rest.iter().any(|a| a == "-h" || a == "--help") => {
+                print!("{}", help());
+                ExitCode::SUCCESS
+            }
             "import" => import(rest),
             "export" => export(rest),
             "schema" if rest.is_empty() => {
