@@ -33,6 +33,8 @@
 #                          BENCH_LIGHTHOUSE=0 to leave Lighthouse out)
 #   make bench-lighthouse  only the Lighthouse part of make bench
 #   make fuzz              fuzz parse + validate for FUZZ_SECONDS (default 600; nightly)
+#   make fuzz-dialect      fuzz the dialect's import (and its round trip) the
+#                          same way
 #
 # Every recipe runs as one bash script (stops at the first failing command)
 # and sources scripts/env.sh for PATH and test settings.
@@ -95,7 +97,7 @@ cp articles/*.json www/articles/
 node scripts/pages.mjs
 endef
 
-.PHONY: serve www bundle server size size-profile size-floor test soak clean schema fixture-outcomes hostile-fixtures prerendered-fixtures bench-validate bench bench-lighthouse fuzz
+.PHONY: serve www bundle server size size-profile size-floor test soak clean schema fixture-outcomes hostile-fixtures prerendered-fixtures bench-validate bench bench-lighthouse fuzz fuzz-dialect
 
 FUZZ_SECONDS := 600
 
@@ -298,4 +300,19 @@ fuzz:
 	mkdir -p fuzz/corpus/parse_validate
 	cp tests/fixtures/*.json tests/fixtures/hostile/*.json fuzz/corpus/parse_validate/
 	nice cargo +nightly fuzz run parse_validate -- \
+		-max_total_time=$(FUZZ_SECONDS) -timeout=10 -print_final_stats=1
+
+# libFuzzer over the dialect's import (fuzz/fuzz_targets/import_dialect.rs),
+# seeded with the dialect's fixtures and every article exported.
+fuzz-dialect:
+	bash scripts/setup.sh fuzz
+	. scripts/env.sh
+	mkdir -p fuzz/corpus/import_dialect
+	cp tests/fixtures/dialect/*.md articles/*.md fuzz/corpus/import_dialect/
+	cargo build --bin interactive-article
+	for f in tests/fixtures/*.json tests/fixtures/hostile/*.json; do \
+		target/debug/interactive-article export --markdown "$$f" \
+			> "fuzz/corpus/import_dialect/$$(basename "$$f" .json).md" 2>/dev/null || true; \
+	done
+	nice cargo +nightly fuzz run import_dialect -- \
 		-max_total_time=$(FUZZ_SECONDS) -timeout=10 -print_final_stats=1

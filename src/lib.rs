@@ -7,6 +7,8 @@
 //! The crate reads top to bottom as the data flows:
 //!
 //! - [`format`]: the types that mirror the article JSON, and reading it.
+//! - `dialect` (native, and the server wasm): the authoring dialect, an
+//!   article as one text file, imported to the format and exported from it.
 //! - [`model`]: validation into the checked [`model::Article`] that rendering trusts.
 //! - [`state`]: one reducer per widget; every reader action and its rules.
 //! - [`events`]: what the widget tells its host (analytics without trackers).
@@ -45,6 +47,10 @@
 
 pub mod browser;
 pub mod components;
+// The authoring dialect and its parsers: natively (the CLI) and in the
+// server wasm (Node, workers, the editor page), never in the widget's wasm.
+#[cfg(any(not(target_arch = "wasm32"), feature = "server"))]
+pub mod dialect;
 // The server wasm is a build of its own (feature `server`): without the
 // browser's exports, since Node and workers have no page to mount into.
 #[cfg(not(all(target_arch = "wasm32", feature = "server")))]

@@ -1,5 +1,7 @@
-//! `interactive-article`: validate article JSON, render it to HTML for a news
-//! page (prerendered widget, structured data), print the JSON Schema.
+//! `interactive-article`: validate an article (JSON, or the authoring
+//! dialect in a `.md` file), render it to HTML for a news page (prerendered
+//! widget, structured data), import and export the dialect, print the JSON
+//! Schema.
 //! Run `interactive-article --help` for the commands; the README has the
 //! CMS workflow.
 //!
@@ -8,6 +10,7 @@
 
 #[cfg(not(target_arch = "wasm32"))]
 mod cli {
+    use interactive_article::dialect;
     use interactive_article::format::json_schema;
     use interactive_article::model::{load_article, Problems};
     use interactive_article::options::{help_lines, kebab_case, HYDRATE_VALUES};
@@ -16,6 +19,8 @@ mod cli {
 
     const HELP: &str = "\
 interactive-article: an article's JSON as HTML a news page serves, and checks.
+Every FILE may also be written in the authoring dialect (a .md file, README:
+\"Writing an article\"); its problems are given as FILE:LINE:COLUMN.
 
 Usage:
   interactive-article render [OPTIONS] FILE
@@ -35,6 +40,15 @@ Usage:
       where it stands (README: \"Pages from a template\").
   interactive-article validate [--format text|json] FILE...
       Prints every problem of each file with its JSON path.
+  interactive-article import FILE.md
+      Prints the article written in the dialect as its JSON.
+  interactive-article import --plain [--markdown] FILE.txt
+      Prints a plain-text article (title, standfirst, one paragraph per line,
+      short lines as headings, \"Related Articles\", a closing prompt) as
+      JSON, or with --markdown in the dialect, for an editor to mark claims
+      in.
+  interactive-article export --markdown FILE
+      Prints the article's JSON written in the dialect.
   interactive-article schema
       Prints the JSON Schema of the article format.
 
@@ -80,6 +94,12 @@ Exit status: 0 done and every file valid; 1 an article has problems;
             }
             "render" => render(rest),
             "validate" => validate(rest),
+            "import" | "export" if rest.iter().any(|a| a == "-h" || a == "--help") => {
+                print!("{}", help());
+                ExitCode::SUCCESS
+            }
+            "import" => import(rest),
+            "export" => export(rest),
             "schema" if rest.is_empty() => {
                 print!("{}", json_schema());
                 ExitCode::SUCCESS
@@ -142,6 +162,13 @@ Exit status: 0 done and every file valid; 1 an article has problems;
             Ok(text) => text,
             Err(message) => return usage(&message),
         };
+        let text = match article_json(&path, text) {
+            Ok(json) => json,
+            Err(problems) => {
+                report_placed(&path, &problems, &mut std::io::stderr());
+                return ExitCode::FAILURE;
+            }
+        };
         match request.render(&text) {
             Ok(html) => {
                 print!("{html}");
@@ -158,6 +185,93 @@ Exit status: 0 done and every file valid; 1 an article has problems;
     fn report(path: &str, problems: &Problems, out: &mut impl std::io::Write) {
         for problem in problems.iter() {
             let _ = writeln!(out, "{path}: {problem}");
+        }
+    }
+
+    /// Whether the file at `path` is written in the dialect (by its
+    /// extension), rather than in JSON.
+    fn is_dialect(path: &str) -> bool {
+        std::path::Path::new(path)
+            .extension()
+            .is_some_and(|ext| ext.eq_ignore_ascii_case("md"))
+    }
+
+    /// The article's JSON: `text` itself, or the JSON of a dialect file
+    /// that has no problems.
+    fn article_json(path: &str, text: String) -> Result<String, Vec<dialect::Problem>> {
+        if is_dialect(path) {
+            dialect::import(&text).into_result()
+        } else {
+            Ok(text)
+        }
+    }
+
+    /// Writes each problem of the dialect file `path` as
+    /// `path:line:column: json.path: message`.
+    fn report_placed(path: &str, problems: &[dialect::Problem], out: &mut impl std::io::Write) {
+        for problem in problems {
+            let _ = writeln!(out, "{path}:{problem}");
+        }
+    }
+
+    /// `import FILE.md`, or `import --plain [--markdown] FILE.txt`.
+    fn import(args: &[String]) -> ExitCode {
+        let flags: Vec<&str> = args.iter().map(String::as_str).collect();
+        let (plain, markdown, path) = match flags.as_slice() {
+            ["--plain", "--markdown", path] | ["--markdown", "--plain", path] => (true, true, path),
+            ["--plain", path] => (true, false, path),
+            [path] => (false, false, path),
+            _ => return usage("import takes FILE.md, or --plain [--markdown] FILE.txt"),
+        };
+        if path.starts_with("--") {
+            return usage(&format!("unknown option {path}"));
+        }
+        let text = match read(path) {
+            Ok(text) => text,
+            Err(message) => return usage(&message),
+        };
+        let text = if plain {
+            dialect::import_plain(&text)
+        } else {
+            text
+        };
+        if markdown {
+            print!("{text}");
+            return ExitCode::SUCCESS;
+        }
+        match dialect::import(&text).into_result() {
+            Ok(json) => {
+                print!("{json}");
+                ExitCode::SUCCESS
+            }
+            Err(problems) => {
+                report_placed(path, &problems, &mut std::io::stderr());
+                ExitCode::FAILURE
+            }
+        }
+    }
+
+    /// `export --markdown FILE`.
+    fn export(args: &[String]) -> ExitCode {
+        let [flag, path] = args else {
+            return usage("export takes --markdown FILE");
+        };
+        if flag != "--markdown" {
+            return usage("export takes --markdown FILE");
+        }
+        let text = match read(path) {
+            Ok(text) => text,
+            Err(message) => return usage(&message),
+        };
+        match dialect::export(&text) {
+            Ok(markdown) => {
+                print!("{markdown}");
+                ExitCode::SUCCESS
+            }
+            Err(problems) => {
+                report(path, &Problems(problems), &mut std::io::stderr());
+                ExitCode::FAILURE
+            }
         }
     }
 
@@ -201,6 +315,22 @@ Exit status: 0 done and every file valid; 1 an article has problems;
                     continue;
                 }
             };
+            if is_dialect(path) {
+                let problems = dialect::import(&text).problems;
+                invalid |= !problems.is_empty();
+                if json {
+                    results.push(serde_json::json!({
+                        "file": path,
+                        "valid": problems.is_empty(),
+                        "problems": problems,
+                    }));
+                } else if problems.is_empty() {
+                    println!("{path}: ok");
+                } else {
+                    report_placed(path, &problems, &mut std::io::stdout());
+                }
+                continue;
+            }
             let problems = load_article(&text).err().unwrap_or_default();
             invalid |= !problems.is_empty();
             if json {

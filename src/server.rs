@@ -1,5 +1,6 @@
-//! The server renderer for JavaScript (Node, edge workers): `render` and
-//! `validate`, compiled to wasm by `make server` (feature `server`, never
+//! The server renderer for JavaScript (Node, edge workers, the editor
+//! page): `render` and `validate`, and the authoring dialect's
+//! `importMarkdown` and `exportMarkdown`, compiled to wasm by `make server` (feature `server`, never
 //! in the browser's wasm). They run the code the `interactive-article` CLI
 //! runs, so they return its bytes: `render(text, options)` what `render`
 //! prints, `validate(text)` what `validate --format json` says of the text.
@@ -52,6 +53,49 @@ pub fn validate(text: JsValue) -> Result<JsValue, JsValue> {
         problems: &problems.0,
     };
     Ok(serde_wasm_bindgen::to_value(&report)?)
+}
+
+/// The article written in the authoring dialect (`text`), as
+/// `{ json, problems: [{ path, message, line, column }] }`: its version-1
+/// JSON text (`null` when the text cannot be read) and every problem at its
+/// line and column, as `interactive-article validate --format json` lists
+/// them for a `.md` file.
+#[wasm_bindgen(js_name = importMarkdown)]
+pub fn import_markdown(text: &str) -> Result<JsValue, JsValue> {
+    Ok(serde_wasm_bindgen::to_value(&crate::dialect::import(text))?)
+}
+
+/// The article in `article_json` (version-1 JSON text) written in the
+/// authoring dialect: what `interactive-article export --markdown` prints.
+/// Throws an `Error` whose `problems` are the JSON reader's when the text
+/// is not a JSON object.
+#[wasm_bindgen(js_name = exportMarkdown)]
+pub fn export_markdown(article_json: &str) -> Result<String, JsValue> {
+    crate::dialect::export(article_json).map_err(|problems| article_error(Problems(problems)))
+}
+
+/// `text` (the dialect) with the words from UTF-16 offset `start` to `end`
+/// (a textarea's `selectionStart` and `selectionEnd`) marked as the claim
+/// `claim`, `{ id?, status, sources?: [...], explanation? }`: the text the
+/// editor page puts back, with the mark written for the editor. Throws an
+/// `Error` saying why a selection cannot be marked.
+#[wasm_bindgen(js_name = markClaim)]
+pub fn mark_claim(text: &str, start: u32, end: u32, claim: JsValue) -> Result<String, JsValue> {
+    let claim: crate::dialect::NewClaim = serde_wasm_bindgen::from_value(claim).map_err(|_| {
+        js_sys::TypeError::new("the claim must be { id?, status, sources?, explanation? }")
+    })?;
+    let bytes = |offset: u32| -> usize {
+        let mut units = 0;
+        for (at, c) in text.char_indices() {
+            if units >= offset as usize {
+                return at;
+            }
+            units += c.len_utf16();
+        }
+        text.len()
+    };
+    crate::dialect::mark_claim(text, bytes(start)..bytes(end), &claim)
+        .map_err(|message| js_sys::Error::new(&message).into())
 }
 
 /// The article's JSON text. A JS string holding half a surrogate pair has

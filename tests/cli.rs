@@ -397,3 +397,122 @@ fn render_hydrate_writes_the_loaders_attribute_on_the_element_only() {
         assert!(stderr(&output).contains(message), "{}", stderr(&output));
     }
 }
+
+#[test]
+fn import_prints_the_json_of_a_dialect_file_and_export_writes_it_back() {
+    let output = run(&["import", "articles/china-open-source-ai.md"]);
+    assert_eq!(output.status.code(), Some(0), "{}", stderr(&output));
+    assert_eq!(
+        stdout(&output),
+        std::fs::read_to_string("articles/china-open-source-ai.json").unwrap()
+    );
+    let output = run(&["export", "--markdown", "articles/china-open-source-ai.json"]);
+    assert_eq!(output.status.code(), Some(0), "{}", stderr(&output));
+    assert_eq!(
+        stdout(&output),
+        std::fs::read_to_string("articles/china-open-source-ai.md").unwrap()
+    );
+}
+
+#[test]
+fn dialect_problems_are_reported_at_file_line_and_column() {
+    let file = "tests/fixtures/dialect/duplicate-ids.md";
+    let output = run(&["import", file]);
+    assert_eq!(output.status.code(), Some(1));
+    assert_eq!(stdout(&output), "");
+    assert!(
+        stderr(&output).contains(&format!(
+            "{file}:22:85: claims[2].id: duplicate id \"promise\""
+        )),
+        "{}",
+        stderr(&output)
+    );
+    let output = run(&["validate", file]);
+    assert_eq!(output.status.code(), Some(1));
+    assert!(stdout(&output).contains(&format!("{file}:20:13: claims[0].id:")));
+    let output = run(&["render", file]);
+    assert_eq!(output.status.code(), Some(1));
+    assert!(stderr(&output).contains(&format!("{file}:20:13: claims[0].id:")));
+}
+
+#[test]
+fn validate_as_json_gives_each_dialect_problem_its_line_and_column() {
+    let output = run(&[
+        "validate",
+        "--format",
+        "json",
+        "tests/fixtures/dialect/overlapping-claims.md",
+        "articles/china-open-source-ai.md",
+    ]);
+    assert_eq!(output.status.code(), Some(1));
+    let report: serde_json::Value = serde_json::from_str(&stdout(&output)).unwrap();
+    let problem = &report[0]["problems"][0];
+    assert_eq!(report[0]["valid"], false);
+    assert_eq!(
+        (problem["line"].as_u64(), problem["column"].as_u64()),
+        (Some(19), Some(20))
+    );
+    assert_eq!(problem["path"], "");
+    assert!(problem["message"].as_str().unwrap().contains("cannot nest"));
+    assert_eq!(report[1]["valid"], true);
+}
+
+#[test]
+fn render_reads_the_dialect_as_it_reads_the_json() {
+    for flags in [&[][..], &["--page"][..]] {
+        let from = |file: &str| {
+            let output = run(&[&["render"], flags, &[file]].concat());
+            assert_eq!(output.status.code(), Some(0), "{}", stderr(&output));
+            stdout(&output)
+        };
+        assert_eq!(
+            from("articles/china-open-source-ai.md"),
+            from("articles/china-open-source-ai.json")
+        );
+    }
+}
+
+#[test]
+fn import_plain_makes_a_valid_article_of_the_seed() {
+    let output = run(&["import", "--plain", "tests/fixtures/seed-article.txt"]);
+    assert_eq!(output.status.code(), Some(0), "{}", stderr(&output));
+    let article = interactive_article::model::load_article(&stdout(&output)).unwrap();
+    assert_eq!(article.sections.len(), 4);
+    let output = run(&[
+        "import",
+        "--plain",
+        "--markdown",
+        "tests/fixtures/seed-article.txt",
+    ]);
+    assert_eq!(output.status.code(), Some(0));
+    assert!(stdout(&output).contains("\n# The DeepSeek Moment That Changed Everything\n"));
+}
+
+#[test]
+fn import_and_export_usage_errors_exit_2() {
+    for args in [
+        &["import"][..],
+        &["import", "--plain"][..],
+        &["import", "--strict", "a.md"][..],
+        &["import", "missing.md"][..],
+        &["export", "articles/china-open-source-ai.json"][..],
+        &["export", "--markdown", "missing.json"][..],
+    ] {
+        let output = run(args);
+        assert_eq!(
+            output.status.code(),
+            Some(2),
+            "{args:?}: {}",
+            stderr(&output)
+        );
+    }
+    let help = stdout(&run(&["--help"]));
+    for word in [
+        "import FILE.md",
+        "--plain",
+        "export --markdown",
+        "LINE:COLUMN",
+    ] {
+        assert!(help.contains(word), "--help does not mention {word}");
+    }
+}

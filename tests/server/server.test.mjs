@@ -126,6 +126,53 @@ test("validate(text) says what validate --format json says, for every file", () 
   assert.ok([...cliVerdicts.values()].some((v) => !v.valid), "no invalid file was tried");
 });
 
+// Every file written in the authoring dialect.
+const dialectFiles = ["articles", "tests/fixtures/dialect"].flatMap((dir) =>
+  readdirSync(join(root, dir))
+    .filter((name) => name.endsWith(".md"))
+    .sort()
+    .map((name) => `${dir}/${name}`),
+);
+
+test("importMarkdown(text) gives the problems validate --format json gives, and import's JSON", () => {
+  assert.ok(dialectFiles.length >= 6, `${dialectFiles.length} files`);
+  const verdicts = runCli(["validate", "--format", "json", ...dialectFiles]);
+  const byFile = new Map(JSON.parse(verdicts.stdout).map(({ file, ...verdict }) => [file, verdict]));
+  for (const file of dialectFiles) {
+    const imported = server.importMarkdown(text(file));
+    assert.deepEqual(imported.problems, byFile.get(file).problems, file);
+    if (byFile.get(file).valid) {
+      assert.equal(imported.json, runCli(["import", file]).stdout, file);
+    }
+  }
+  assert.ok([...byFile.values()].some((v) => !v.valid), "no file with problems was tried");
+});
+
+test("markClaim marks a textarea's selection, counted in UTF-16 units", () => {
+  const text = "# h\n\n😀 The council spent more.\n";
+  const start = text.indexOf("The");
+  const marked = server.markClaim(text, start, start + "The council spent".length, {
+    status: "opinion",
+    explanation: "A reading.",
+  });
+  assert.equal(
+    marked,
+    "# h\n\n😀 [The council spent]{#claim-the-council-spent status=opinion explanation=\"A reading.\"} more.\n",
+  );
+  assert.throws(() => server.markClaim(text, 0, 0, { status: "opinion" }), Error);
+});
+
+test("exportMarkdown(json) writes what export --markdown prints, for every file", () => {
+  for (const file of files) {
+    const printed = runCli(["export", "--markdown", file]);
+    if (printed.status === 0) {
+      assert.equal(server.exportMarkdown(text(file)), printed.stdout, file);
+    } else {
+      assert.throws(() => server.exportMarkdown(text(file)), Error, file);
+    }
+  }
+});
+
 test("render(text, options) prints the CLI's bytes, for every valid file and option set", () => {
   const valid = files.filter((file) => cliVerdicts.get(file).valid);
   assert.ok(valid.length >= 10, `${valid.length} valid files`);
