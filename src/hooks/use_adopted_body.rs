@@ -5,17 +5,17 @@
 //! server's nodes, moving focus to the same place in the new ones).
 //! Until then the body's claims still open on a click, Enter or Space.
 
-use crate::ui::{use_ui, ArticleRef};
+use crate::ui::{use_ui, AdoptedBody, ArticleRef};
 use gloo_events::{EventListener, EventListenerOptions};
 use std::cell::Cell;
 use std::rc::Rc;
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 use web_sys::{
-    Element, HtmlElement, IntersectionObserver, IntersectionObserverEntry,
-    IntersectionObserverInit, Node,
+    Element, Event, HtmlElement, IntersectionObserver, IntersectionObserverEntry,
+    IntersectionObserverInit, KeyboardEvent, Node,
 };
-use yew::{hook, use_effect_with, use_memo, use_mut_ref, use_state_eq, Callback, UseStateSetter};
+use yew::{hook, use_effect_with, use_mut_ref, use_state_eq, Callback, UseStateSetter};
 
 /// What can hold focus in a body: the claims' words (`ClaimMark`).
 const FOCUSABLE: &str = "[tabindex]";
@@ -35,49 +35,71 @@ pub fn use_adopted_body(
 ) -> bool {
     let ui = use_ui();
     // Taken at the first render only; from then on the body is the widget's.
-    let adopted = use_mut_ref(|| ui.adopted.take(index));
-    // The server's nodes, once they are back in the panel.
-    let server_nodes = use_mut_ref(|| None::<js_sys::Array>);
+    let adoption = use_mut_ref(|| Adoption {
+        body: ui.adopted.take(index),
+        ..Adoption::default()
+    });
     let near = use_state_eq(|| false);
-    // Which focusable node of the server's the reader is on, by its index.
-    let focused = use_memo((), |()| Cell::new(None::<u32>));
-    let live = adopted.borrow().is_none() || *near || open_claim.is_some();
+    let live = adoption.borrow().body.is_none() || *near || open_claim.is_some();
     let (article, setter, on_open_claim) = (article.clone(), near.setter(), on_open_claim.clone());
     use_effect_with(live, move |&live| {
-        let body = adopted.borrow().clone();
-        let watch = match body {
-            None => None,
-            Some(body) if live => {
-                *adopted.borrow_mut() = None;
-                retire(&body.panel, server_nodes.take(), focused.take());
-                None
-            }
-            Some(body) => {
-                // Back in the panel before anything is painted: hydration
-                // and its effects run in one task.
-                let nodes = js_sys::Array::from(&body.content.child_nodes());
-                let _ = body.panel.append_with_node_1(&body.content);
-                *server_nodes.borrow_mut() = Some(nodes);
-                // The claim of each of the section's marks, in document order.
-                let claims = article.sections.get(index).map(|s| {
-                    s.paragraphs
-                        .iter()
-                        .flat_map(|p| p.marks.iter().map(|m| m.claim))
-                        .collect()
-                });
-                let claims = claims.unwrap_or_default();
-                Some(Watch::new(
-                    &body.panel,
-                    setter,
-                    focused,
-                    claims,
-                    on_open_claim,
-                ))
-            }
-        };
+        let watch = adoption
+            .borrow_mut()
+            .settle(live, &article, index, setter, on_open_claim);
         move || drop(watch)
     });
     live
+}
+
+/// Where a body taken over from the server stands.
+#[derive(Default)]
+struct Adoption {
+    /// The server's body, until the widget renders its own.
+    body: Option<AdoptedBody>,
+    /// The server's nodes, once they are back in the panel.
+    nodes: Option<js_sys::Array>,
+    /// Which focusable node of the server's the reader is on, by its index.
+    focused: Rc<Cell<Option<u32>>>,
+}
+
+impl Adoption {
+    /// After a render: drops the server's nodes once the body is `live`,
+    /// else puts them back in the panel (the first time) and watches them.
+    fn settle(
+        &mut self,
+        live: bool,
+        article: &ArticleRef,
+        index: usize,
+        near: UseStateSetter<bool>,
+        on_open_claim: Callback<usize>,
+    ) -> Option<Watch> {
+        let body = self.body.as_ref()?;
+        if live {
+            retire(&body.panel, self.nodes.take(), self.focused.take());
+            self.body = None;
+            return None;
+        }
+        // Back in the panel before anything is painted: hydration and its
+        // effects run in one task.
+        self.nodes = Some(js_sys::Array::from(&body.content.child_nodes()));
+        let _ = body.panel.append_with_node_1(&body.content);
+        // The claim of each of the section's marks, in document order.
+        let claims = article.sections.get(index).map(|s| {
+            s.paragraphs
+                .iter()
+                .flat_map(|p| p.marks.iter().map(|m| m.claim))
+                .collect()
+        });
+        let focused = Rc::clone(&self.focused);
+        let claims = claims.unwrap_or_default();
+        Some(Watch::new(
+            &body.panel,
+            near,
+            focused,
+            claims,
+            on_open_claim,
+        ))
+    }
 }
 
 /// Takes the server's nodes out of `panel`, once the widget has rendered the
@@ -132,49 +154,40 @@ impl Watch {
         }
         // The index among `selector`'s matches in the panel of the node the
         // event came from, or of its nearest ancestor that matches.
-        let index_of = {
-            let panel = panel.clone();
-            move |event: &web_sys::Event, selector: &str| -> Option<u32> {
-                let target = event.target()?.dyn_into::<Element>().ok()?;
-                let node = target.closest(selector).ok()??;
-                let all = panel.query_selector_all(selector).ok()?;
-                (0..all.length()).find(|&k| all.item(k).is_some_and(|n| n == *node))
-            }
+        let panel_ = panel.clone();
+        let index_of = move |event: &Event, selector: &str| -> Option<u32> {
+            let target = event.target()?.dyn_into::<Element>().ok()?;
+            let node = target.closest(selector).ok()??;
+            let all = panel_.query_selector_all(selector).ok()?;
+            (0..all.length()).find(|&k| all.item(k).is_some_and(|n| n == *node))
         };
-        let open = {
-            let index_of = index_of.clone();
-            move |event: &web_sys::Event| {
-                let claim = index_of(event, CLAIM_WORDS)
-                    .and_then(|k| claims.get(usize::try_from(k).ok()?).copied());
-                claim.map(|claim| on_open_claim.emit(claim)).is_some()
-            }
-        };
-        let on_key = open.clone();
-        let on_focus = index_of.clone();
-        let focused_out = Rc::clone(&focused);
-        let listeners = [
-            EventListener::new(panel, "click", move |event| {
-                open(event);
-            }),
-            EventListener::new_with_options(
-                panel,
-                "keydown",
-                EventListenerOptions::enable_prevent_default(),
-                move |event| {
-                    let key = event
-                        .dyn_ref::<web_sys::KeyboardEvent>()
-                        .map(web_sys::KeyboardEvent::key);
-                    if matches!(key.as_deref(), Some("Enter" | " " | "Spacebar")) && on_key(event) {
+        // One handler for the four events, so the wasm holds one listener.
+        let handle: Rc<dyn Fn(&Event)> = Rc::new(move |event: &Event| {
+            let key = event.dyn_ref::<KeyboardEvent>().map(KeyboardEvent::key);
+            match (event.type_().as_str(), key.as_deref()) {
+                ("focusin", _) => focused.set(index_of(event, FOCUSABLE)),
+                ("focusout", _) => focused.set(None),
+                ("click", _) | ("keydown", Some("Enter" | " " | "Spacebar")) => {
+                    let claim = index_of(event, CLAIM_WORDS)
+                        .and_then(|k| claims.get(usize::try_from(k).ok()?).copied());
+                    if let Some(claim) = claim {
                         // Space would otherwise scroll the page.
                         event.prevent_default();
+                        on_open_claim.emit(claim);
                     }
-                },
-            ),
-            EventListener::new(panel, "focusin", move |event| {
-                focused.set(on_focus(event, FOCUSABLE));
-            }),
-            EventListener::new(panel, "focusout", move |_| focused_out.set(None)),
-        ];
+                }
+                _ => {}
+            }
+        });
+        let listeners = ["click", "keydown", "focusin", "focusout"].map(|type_| {
+            let handle = Rc::clone(&handle);
+            EventListener::new_with_options(
+                panel,
+                type_,
+                EventListenerOptions::enable_prevent_default(),
+                move |event| handle(event),
+            )
+        });
         Watch {
             observer,
             _near: near,

@@ -11,7 +11,6 @@
 //! until then the reader sees, finds, prints and copies the same text.
 
 use std::cell::RefCell;
-use std::collections::HashMap;
 use std::rc::Rc;
 
 /// How many sections, from the first, hydrate in full: as many as
@@ -35,18 +34,24 @@ pub struct AdoptedBody {
 /// The bodies of one widget waiting to be taken, by section index. Empty but
 /// when the browser hydrates. Compared by identity.
 #[derive(Debug, Clone, Default)]
-pub struct AdoptedBodies(Rc<RefCell<HashMap<usize, AdoptedBody>>>);
+pub struct AdoptedBodies(Rc<RefCell<Vec<Option<AdoptedBody>>>>);
 
 impl AdoptedBodies {
     /// Keeps section `index`'s body for its component to take.
     pub fn put(&self, index: usize, body: AdoptedBody) {
-        self.0.borrow_mut().insert(index, body);
+        let mut bodies = self.0.borrow_mut();
+        if bodies.len() <= index {
+            bodies.resize(index.saturating_add(1), None);
+        }
+        if let Some(slot) = bodies.get_mut(index) {
+            *slot = Some(body);
+        }
     }
 
     /// Section `index`'s body, once: `None` when the section is rendered by
     /// the widget from the start.
     pub fn take(&self, index: usize) -> Option<AdoptedBody> {
-        self.0.borrow_mut().remove(&index)
+        self.0.borrow_mut().get_mut(index)?.take()
     }
 }
 
