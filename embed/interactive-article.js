@@ -71,6 +71,11 @@ const record = (event) => {
   root.setAttribute("data-ia-pending", "");
 };
 for (const type of ["click", "keydown", "pointerdown", "focusin", "beforematch"]) addEventListener(type, record, true);
+// Firefox reveals a text fragment's collapsed section (beforematch, then
+// `hidden` removed) before this module runs and listens: a prerendered
+// collapsed section whose panel has lost `hidden` was revealed so, and is
+// recorded as that reveal.
+for (const target of document.querySelectorAll(PRERENDERED + " [data-open=false]>div:not([hidden])")) record({ type: "beforematch", composedPath: () => [target, target.closest(PRERENDERED)] });
 
 // Replays each live root's actions, after the effects of its first render
 // (ia-ready is sent from one), one a task so each one's renders and focus

@@ -4,8 +4,10 @@
 //! below both, as the shared types of yew's todomvc do, so hooks never import
 //! from [`crate::components`]. Every element id is built in `ids.rs`.
 
+mod adopted;
 mod ids;
 
+pub use adopted::{AdoptedBodies, AdoptedBody, LIVE_SECTIONS_AT_START, PANEL_SELECTOR};
 pub use ids::{choose_id_prefix, is_id_prefix};
 
 use crate::events::WidgetEvent;
@@ -109,6 +111,9 @@ pub struct Ui {
     pub on_event: Callback<WidgetEvent>,
     /// Whether copied text gets the AI label and the article's address.
     pub copy_notice: bool,
+    /// Section bodies taken over from the server's markup and not yet
+    /// rendered (`adopted.rs`). Default: none.
+    pub adopted: AdoptedBodies,
 }
 
 impl Default for Ui {
@@ -121,6 +126,7 @@ impl Default for Ui {
             heading_level: 1,
             on_event: Callback::noop(),
             copy_notice: true,
+            adopted: AdoptedBodies::default(),
         }
     }
 }

@@ -15,10 +15,11 @@ use crate::first_render::{
 use crate::model::{Article, Problems};
 use crate::options::MountOptions;
 use crate::strings::{self, missing_table};
+use crate::ui::{AdoptedBodies, AdoptedBody, LIVE_SECTIONS_AT_START, PANEL_SELECTOR};
 use std::cell::RefCell;
 use std::rc::Rc;
 use wasm_bindgen::prelude::*;
-use web_sys::{Element, EventTarget};
+use web_sys::{Element, EventTarget, Node};
 use yew::Callback;
 
 /// Shows `article` in the element `widget` waits to render into: now, when
@@ -105,6 +106,7 @@ fn show_article(
     let error_box = error_boxes::take(&element);
     let hydrate = error_box.is_none() && stamp.is_some_and(|stamp| stamp == first.stamp());
     let (app, props) = if hydrate {
+        adopt_section_bodies(&element, &first.props.ui.adopted);
         let props = first.props.clone();
         (WidgetApp::hydrate(&element, instance, first.props), props)
     } else {
@@ -127,6 +129,40 @@ fn show_article(
         element,
     });
     Ok(())
+}
+
+/// Lifts the bodies of the sections after the first
+/// [`LIVE_SECTIONS_AT_START`] out of their panels in the prerendered markup
+/// in `element`, for their components to take (`ui/adopted.rs`): Yew then
+/// hydrates those panels empty, and the nodes go back before anything is
+/// painted.
+fn adopt_section_bodies(element: &Element, adopted: &AdoptedBodies) {
+    let panels = element.query_selector_all(PANEL_SELECTOR);
+    let range = element.owner_document().and_then(|d| d.create_range().ok());
+    let (Ok(panels), Some(range)) = (panels, range) else {
+        return;
+    };
+    for index in LIVE_SECTIONS_AT_START..usize::try_from(panels.length()).unwrap_or(0) {
+        let panel = u32::try_from(index)
+            .ok()
+            .and_then(|i| panels.item(i))
+            .and_then(|node| node.dyn_into::<Element>().ok());
+        // The body's component's first and last nodes are the comments
+        // that mark it for Yew: everything between them is lifted out.
+        let marked = |node: Option<Node>| node.filter(|n| n.node_type() == Node::COMMENT_NODE);
+        let Some(panel) = panel else { continue };
+        let (Some(open), Some(close)) = (marked(panel.first_child()), marked(panel.last_child()))
+        else {
+            continue;
+        };
+        let lifted = range
+            .set_start_after(&open)
+            .and_then(|()| range.set_end_before(&close))
+            .and_then(|()| range.extract_contents());
+        if let Ok(content) = lifted {
+            adopted.put(index, AdoptedBody { panel, content });
+        }
+    }
 }
 
 /// Refuses an article or options with `problems`: logs them, dispatches

@@ -303,15 +303,12 @@ function pick(object, ...keys) {
   return Object.fromEntries(keys.map((key) => [key, object[key]]));
 }
 
-export const FIND_BEFORE_LIVE = "find-in-page before the widget is live (a text fragment): the section the browser opened stays open, and says so";
-
 /**
  * Registers the tests of one engine: one proxy and one browser (from
  * `launch()`, resolving with a driver) for the file, every scenario on every
- * page, and the replay. `known` maps a test's name to the reason it fails in
- * this engine today: it still runs, and is reported as to do, not passed.
+ * page, and the replay.
  */
-export function engineSuite(engine, launch, known = {}) {
+export function engineSuite(engine, launch) {
   let proxy;
   let driver;
   before(async () => {
@@ -375,10 +372,11 @@ export function engineSuite(engine, launch, known = {}) {
       }
     });
 
-    test(FIND_BEFORE_LIVE, { todo: known[FIND_BEFORE_LIVE] }, async () => {
+    test("find-in-page before the widget is live (a text fragment): the section the browser opened stays open, and says so", async () => {
       // A text fragment goes through the engine's find-and-reveal path
       // (hidden="until-found", beforematch), as Ctrl+F does; it cannot reach
-      // into a shadow root, so this is the mount() container.
+      // into a shadow root, so this is the mount() container. Firefox
+      // reveals it before the loader module runs and listens.
       const page = { ...PAGES[1], path: `${PAGES[1].path}#:~:text=The%20whole%20paragraph%20is%20the%20claim` };
       proxy.hold(/\/interactive_article_bg\.wasm$/);
       try {

@@ -4,7 +4,7 @@
 
 import { existsSync } from "node:fs";
 import puppeteer from "puppeteer-core";
-import { engineSuite, FIND_BEFORE_LIVE } from "./engines.mjs";
+import { engineSuite } from "./engines.mjs";
 
 const FIREFOX_PATH = "/usr/bin/firefox-esr";
 
@@ -44,10 +44,4 @@ engineSuite("Firefox", async () => {
     problems: async () => problems.splice(0),
     close: () => browser.close(),
   };
-}, {
-  // Firefox reveals the text fragment's section (beforematch, hidden
-  // removed) while the document is "interactive", before the deferred
-  // loader module has added its listeners; nothing records it, and the
-  // widget, once live, renders the section collapsed again.
-  [FIND_BEFORE_LIVE]: "Firefox fires beforematch for a text fragment before the loader listens; the section closes again on hydration",
 });

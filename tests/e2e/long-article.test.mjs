@@ -3,16 +3,22 @@
 // is on screen rather than the whole article. Such a section must still be
 // found and revealed by the browser's find, opened by "Show all", and
 // printed; the first 20 sections, and so every short article, render as
-// before. Checked in the mount() container and in the custom element's
-// shadow root (the prerendered + hydrated widget has the same markup and
-// stylesheet as these once hydrated).
+// before. Checked in the mount() container, in the custom element's shadow
+// root, and in the page `interactive-article render --page` makes of it,
+// hydrated: there the widget takes over the bodies of the sections past the
+// 20th without rendering them until they come near the viewport or a claim
+// in them is opened (src/ui/adopted.rs), and they must work all the same.
 //
 // The article is generated (scripts/bench-article.mjs, as for `make bench`)
 // and served by a route; section 28 gets a sentence of its own for the find.
 
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { useSuite } from "./harness.mjs";
+import { execFileSync } from "node:child_process";
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { REPO_ROOT, useSuite } from "./harness.mjs";
 import { sectionsArticle } from "../../scripts/bench-article.mjs";
 
 const suite = useSuite();
@@ -27,6 +33,22 @@ const serveLong = (context) =>
   context.route("**/generated/long.json", (route) =>
     route.fulfill({ contentType: "application/json", body: LONG }),
   );
+
+// The same article as the CLI's page (the CLI `make www` builds), its
+// widget's files at /pkg/.
+const PRERENDERED = (() => {
+  const dir = mkdtempSync(path.join(tmpdir(), "ia-long-"));
+  try {
+    const file = path.join(dir, "long.json");
+    writeFileSync(file, LONG);
+    const cli = path.join(REPO_ROOT, "target/debug/interactive-article");
+    return execFileSync(cli, ["render", "--page", "--assets", "/pkg/", file], { encoding: "utf8" });
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+})();
+const servePrerendered = (context) =>
+  context.route("**/generated/long.html", (route) => route.fulfill({ contentType: "text/html", body: PRERENDERED }));
 
 // Opens the long article in `mode` and returns the page; the widget's root
 // (document for mount(), the shadow root for the element) is `__root()`.
@@ -46,6 +68,29 @@ const MODES = {
         await body(page);
       },
       { prepare: serveLong, expectStatus: null },
+    ),
+  "prerendered element": async (t, body) =>
+    suite.withPage(
+      t,
+      "/generated/long.html",
+      async (page) => {
+        await page.waitForFunction(() => document.querySelector("interactive-article")?.handle?.mounted === true);
+        await body(page);
+      },
+      {
+        // Marks the server's claim words before the widget runs: a node
+        // still marked later is the server's, one without is the widget's.
+        prepare: async (context) => {
+          await servePrerendered(context);
+          await context.addInitScript(() =>
+            document.addEventListener("DOMContentLoaded", () => {
+              const root = document.querySelector("interactive-article")?.shadowRoot;
+              for (const words of root?.querySelectorAll(".ia-claim__words") ?? []) words.__server = true;
+            }),
+          );
+        },
+        expectStatus: null,
+      },
     ),
 };
 
@@ -132,6 +177,49 @@ for (const [mode, open] of Object.entries(MODES)) {
           { timeout: 5000 },
         )
         .catch(async () => assert.deepEqual(await rendered(), [true, true, true], "sections 21, 28, 30 rendered in print"));
+    });
+  });
+}
+
+test("prerendered element: a section past the 20th is the server's until it comes near the viewport, then the widget's", async (t) => {
+  await MODES["prerendered element"](t, async (page) => {
+    await installRoot(page);
+    // Hydrating keeps the server's nodes; rendering replaces them.
+    const server = (n) => page.evaluate((n) => __section(n).querySelector(".ia-claim__words").__server === true, n);
+    assert.equal(await server(1), true, "section 1 is hydrated in place");
+    assert.equal(await server(30), true, "section 30, far below, still shows the server's nodes");
+    await page.evaluate(() => __section(30).scrollIntoView());
+    await page.waitForFunction(() => __section(30).querySelector(".ia-claim__words").__server !== true, null, { timeout: 5000 });
+    assert.equal(await page.evaluate(() => __section(30).querySelectorAll(".ia-section__panel > .ia-paragraph").length), 10, "rendered once, in place of the server's");
+    assert.equal(await server(1), true, "section 1 is never rendered again");
+    // Rendered by the widget, its claim works as any other.
+    await page.evaluate(() => __section(30).querySelector(".ia-section__toggle").click());
+    await page.evaluate(() => __section(30).querySelector(".ia-claim__words").click());
+    await page.waitForFunction(() => __section(30).querySelector(".ia-callout") != null, null, { timeout: 5000 });
+  });
+});
+
+// Each on a fresh page: opening a claim scrolls to it, which brings the
+// sections around it near the viewport, and the widget renders them.
+const ACTIVATE = {
+  "a click": "claim.click()",
+  Enter: 'claim.dispatchEvent(new KeyboardEvent("keydown", { key: "Enter", bubbles: true, cancelable: true }))',
+};
+for (const [how, activate] of Object.entries(ACTIVATE)) {
+  test(`prerendered element: a claim in a section the widget has not rendered yet opens on ${how}`, async (t) => {
+    await MODES["prerendered element"](t, async (page) => {
+      await installRoot(page);
+      const claim = `__section(29).querySelector(".ia-claim__words")`;
+      assert.equal(await page.evaluate(`${claim}.__server`), true, "still the server's node");
+      // Activated where it is, far below: no scrolling first.
+      await page.evaluate(`(() => { const claim = ${claim}; ${activate}; })()`);
+      await page.waitForFunction(() => __section(29).querySelector(".ia-callout") != null, null, { timeout: 5000 });
+      assert.equal(await page.evaluate(`${claim}.getAttribute("aria-expanded")`), "true");
+      assert.equal(
+        await page.evaluate(() => __section(29).querySelectorAll(".ia-section__panel > .ia-paragraph").length),
+        10,
+        "the server's paragraphs are gone",
+      );
     });
   });
 }

@@ -8,12 +8,16 @@ use crate::format::{ArticleDoc, ClaimDoc, ClaimHistoryDoc, STATUS_KEYS};
 use crate::model::anchor::MAX_COUNTED;
 use crate::model::text::quoted;
 use crate::model::{find_anchor, Anchor, AnchorError, Claim, ClaimChange, ClaimStatus, Date};
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, HashMap};
 
 /// A claim as far as it validated, and where its quote was found (section
 /// index and anchor), kept even when other fields failed so that overlaps are
 /// still reported.
 type CheckedClaim = (Option<Claim>, Option<(usize, Anchor)>);
+
+/// The index of the first section with each id: looked up once per claim, so
+/// a long article is not searched section by section for each of its claims.
+type SectionIndex<'d> = HashMap<&'d str, usize>;
 
 impl Validator {
     /// The claims, each with the anchor of the words it marks.
@@ -22,11 +26,21 @@ impl Validator {
         doc: &'d ArticleDoc,
         fragment_ids: &mut SeenIds<'d>,
     ) -> Option<Vec<(Claim, Anchor)>> {
+        let mut sections = SectionIndex::new();
+        for (index, id) in doc
+            .sections
+            .iter()
+            .flatten()
+            .enumerate()
+            .filter_map(|(index, s)| Some((index, s.id.as_deref()?)))
+        {
+            sections.entry(id).or_insert(index);
+        }
         let claims: Vec<CheckedClaim> = doc
             .claims
             .iter()
             .enumerate()
-            .map(|(i, c)| self.claim(i, c, doc, fragment_ids))
+            .map(|(i, c)| self.claim(i, c, doc, &sections, fragment_ids))
             .collect();
         self.check_overlaps(&claims);
         claims
@@ -40,6 +54,7 @@ impl Validator {
         i: usize,
         c: &'d ClaimDoc,
         doc: &ArticleDoc,
+        sections: &SectionIndex,
         fragment_ids: &mut SeenIds<'d>,
     ) -> CheckedClaim {
         let path = format!("claims[{i}]");
@@ -62,7 +77,7 @@ impl Validator {
         }
         let history = self.history(&path, &c.history, status);
         let quote = self.required_text(&format!("{path}.quote"), c.quote.as_deref());
-        let placed = self.place_quote(&path, c, doc, quote.as_deref());
+        let placed = self.place_quote(&path, c, doc, sections, quote.as_deref());
         let claim = (|| {
             Some(Claim {
                 id: id?,
@@ -165,6 +180,7 @@ impl Validator {
         path: &str,
         c: &ClaimDoc,
         doc: &ArticleDoc,
+        sections: &SectionIndex,
         quote: Option<&str>,
     ) -> Option<(usize, Anchor)> {
         let section_id = self.required(
@@ -172,11 +188,7 @@ impl Validator {
             c.section.as_deref(),
             "is required: the id of the section that holds the quote",
         )?;
-        let sections = doc.sections.as_deref().unwrap_or_default();
-        let Some(section) = sections
-            .iter()
-            .position(|s| s.id.as_deref() == Some(section_id))
-        else {
+        let Some(&section) = sections.get(section_id) else {
             self.problems.push(
                 format!("{path}.section"),
                 format!("no section has the id {}", quoted(section_id)),
@@ -185,7 +197,10 @@ impl Validator {
         };
         let quote = quote?;
         let prefix = c.prefix.as_deref().filter(|p| !p.is_empty());
-        let paragraphs = sections
+        let paragraphs = doc
+            .sections
+            .as_deref()
+            .unwrap_or_default()
             .get(section)
             .and_then(|s| s.paragraphs.as_deref())
             .unwrap_or_default();
