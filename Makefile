@@ -16,6 +16,8 @@
 #                listeners they leave (not part of make test)
 #   make clean   remove build output
 #   make schema            write schema/article-v1.schema.json from the format's types
+#   make types             write npm/types/*.d.ts and npm/custom-elements.json
+#                          from the option table, the events and the schema
 #   make fixture-outcomes  write tests/fixture-outcomes.json (what the validator
 #                          makes of every fixture; the browser and e2e tiers compare)
 #   make hostile-fixtures  rewrite tests/fixtures/hostile/ from its script
@@ -95,7 +97,7 @@ cp articles/*.json www/articles/
 node scripts/pages.mjs
 endef
 
-.PHONY: serve www bundle server size size-profile size-floor test soak clean schema fixture-outcomes hostile-fixtures prerendered-fixtures bench-validate bench bench-lighthouse fuzz
+.PHONY: serve www bundle server types size size-profile size-floor test soak clean schema fixture-outcomes hostile-fixtures prerendered-fixtures bench-validate bench bench-lighthouse fuzz
 
 FUZZ_SECONDS := 600
 
@@ -299,3 +301,13 @@ fuzz:
 	cp tests/fixtures/*.json tests/fixtures/hostile/*.json fuzz/corpus/parse_validate/
 	nice cargo +nightly fuzz run parse_validate -- \
 		-max_total_time=$(FUZZ_SECONDS) -timeout=10 -print_final_stats=1
+
+# npm/types/*.d.ts and npm/custom-elements.json from the option table, the
+# events and the format's schema (scripts/types.mjs says how); committed, and
+# tests/types/types.test.mjs fails when they are out of date.
+types:
+	. scripts/env.sh
+	declaration=$$(mktemp)
+	trap 'rm -f "$$declaration"' EXIT
+	cargo run --quiet --example declaration > "$$declaration"
+	node scripts/types.mjs "$$declaration"
