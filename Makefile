@@ -201,6 +201,8 @@ test:
 	cargo clippy --target wasm32-unknown-unknown --all-targets -- -D warnings
 	cargo clippy --target wasm32-unknown-unknown --features server --lib --target-dir target/server -- -D warnings
 	cargo test
+	# The package's declarations under tsc --strict, and up to date.
+	node --test tests/types/
 	# The server renderer from Node and in workerd against the CLI as
 	# integrators run it, the release build (a debug build names components
 	# in its hydration comments): the same bytes (tests/server/).
