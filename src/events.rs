@@ -84,7 +84,11 @@ pub const EVENTS: [EventSpec; 6] = [
         description: "a section was expanded or collapsed, or all of them",
         detail: &[
             ARTICLE_ID,
-            ("sectionId", "string | null", "the section's id; null: all sections"),
+            (
+                "sectionId",
+                "string | null",
+                "the section's id; null: all sections",
+            ),
             ("expanded", "boolean", "whether it is now expanded"),
         ],
     },
