@@ -78,3 +78,18 @@ test("the committed declarations and manifest are what make types writes", () =>
     assert.equal(readFileSync(join(root, path), "utf8"), text, `${path} is out of date: run make types`);
   }
 });
+
+test("the manifest lists every attribute the loader reads and every event", () => {
+  const manifest = JSON.parse(readFileSync(join(root, "npm/custom-elements.json"), "utf8"));
+  const element = manifest.modules[0].declarations[0];
+  const listed = new Set(element.attributes.map((a) => a.name));
+  const loader = readFileSync(join(root, "embed/interactive-article.js"), "utf8");
+  const read = [
+    ...loader.match(/static optionAttributes = \[([^\]]*)\]/)[1].matchAll(/"([a-z-]+)"/g),
+    ...loader.matchAll(/getAttribute\("([a-z-]+)"\)/g),
+  ].map((m) => m[1]);
+  assert.ok(read.length > 5, "the loader's attributes were found");
+  for (const name of read) assert.ok(listed.has(name), `custom-elements.json lists attribute ${name}`);
+  const dispatched = readFileSync(join(root, "src/events.rs"), "utf8").match(/"ia-[a-z-]+"/g).map((n) => JSON.parse(n));
+  assert.deepEqual(new Set(element.events.map((e) => e.name)), new Set(dispatched));
+});
