@@ -38,7 +38,8 @@ impl EventLog {
                     );
                     // The detail has the fields the package's types declare
                     // for it (events::EVENTS), in that order.
-                    let keys: Vec<String> = js_sys::Object::keys(event.detail().unchecked_ref())
+                    let detail: js_sys::Object = event.detail().unchecked_into();
+                    let keys: Vec<String> = js_sys::Object::keys(&detail)
                         .iter()
                         .filter_map(|key| key.as_string())
                         .collect();
