@@ -107,7 +107,7 @@ function indexTypes(d) {
     )
     .join("\n");
   const eventMap = d.events.map((e) => `    ${JSON.stringify(e.name)}: CustomEvent<${pascal(e.name)}Detail>;\n`).join("");
-  return `${HEADER}import type { ClaimStatus } from "./article.js";
+  return `${HEADER}import type { Article, ClaimStatus } from "./article.js";
 export type * from "./article.js";
 
 /** The key of a UI string a host may override (option \`strings\`). */
@@ -137,13 +137,14 @@ export interface MountHandle {
 }
 
 /**
- * Renders the article (JSON text, an object, or undefined for the default
- * article) into \`element\`. Throws an Error listing every problem when the
- * article or the options are invalid.
+ * Renders the article (its JSON text, the parsed object, or undefined or
+ * null for the default article) into \`element\`. Throws an Error listing
+ * every problem when the article or the options are invalid (and shows the
+ * list in \`element\`, and dispatches \`ia-error\`).
  */
-export function mount(element: Element, article?: string | object, options?: MountOptions): MountHandle;
+export function mount(element: Element, article?: string | Article | null, options?: MountOptions): MountHandle;
 
-/** Releases a widget's element without unmounting it through its handle. */
+/** Takes down the error box a failed \`mount\` left in \`element\`. */
 export function release(element: Element): void;
 
 /** Every event a widget dispatches, by name: they bubble and are composed. */
