@@ -16,6 +16,8 @@
 #                listeners they leave (not part of make test)
 #   make clean   remove build output
 #   make schema            write schema/article-v1.schema.json from the format's types
+#   make types             write npm/types/*.d.ts and npm/custom-elements.json
+#                          from the option table, the events and the schema
 #   make fixture-outcomes  write tests/fixture-outcomes.json (what the validator
 #                          makes of every fixture; the browser and e2e tiers compare)
 #   make hostile-fixtures  rewrite tests/fixtures/hostile/ from its script
@@ -97,7 +99,7 @@ cp articles/*.json www/articles/
 node scripts/pages.mjs
 endef
 
-.PHONY: serve www bundle server size size-profile size-floor test soak clean schema fixture-outcomes hostile-fixtures prerendered-fixtures bench-validate bench bench-lighthouse fuzz fuzz-dialect
+.PHONY: serve www bundle server types size size-profile size-floor test soak clean schema fixture-outcomes hostile-fixtures prerendered-fixtures bench-validate bench bench-lighthouse fuzz fuzz-dialect
 
 FUZZ_SECONDS := 600
 
@@ -201,6 +203,8 @@ test:
 	cargo clippy --target wasm32-unknown-unknown --all-targets -- -D warnings
 	cargo clippy --target wasm32-unknown-unknown --features server --lib --target-dir target/server -- -D warnings
 	cargo test
+	# The package's declarations under tsc --strict, and up to date.
+	node --test tests/types/
 	# The server renderer from Node and in workerd against the CLI as
 	# integrators run it, the release build (a debug build names components
 	# in its hydration comments): the same bytes (tests/server/).
@@ -316,3 +320,13 @@ fuzz-dialect:
 	done
 	nice cargo +nightly fuzz run import_dialect -- \
 		-max_total_time=$(FUZZ_SECONDS) -timeout=10 -print_final_stats=1
+
+# npm/types/*.d.ts and npm/custom-elements.json from the option table, the
+# events and the format's schema (scripts/types.mjs says how); committed, and
+# tests/types/types.test.mjs fails when they are out of date.
+types:
+	. scripts/env.sh
+	declaration=$$(mktemp)
+	trap 'rm -f "$$declaration"' EXIT
+	cargo run --quiet --example declaration > "$$declaration"
+	node scripts/types.mjs "$$declaration"

@@ -189,7 +189,8 @@ if [ "$MODE" = size-profile ]; then
     fi
 fi
 
-# --- npm packages: binaryen (wasm-opt), playwright-core, puppeteer-core, axe-core, lighthouse, miniflare ---
+# --- npm packages: binaryen (wasm-opt), playwright-core, puppeteer-core, axe-core, lighthouse, miniflare,
+# typescript and @types/react (tests/types/) ---
 command -v node >/dev/null 2>&1 && command -v npm >/dev/null 2>&1 ||
     die "node/npm not found; install Node.js 20 or newer"
 
@@ -207,6 +208,7 @@ fi
 [ -x node_modules/.bin/wasm-opt ] || die "node_modules/.bin/wasm-opt missing after npm install"
 wasm_opt_version="$(node_modules/.bin/wasm-opt --version 2>/dev/null | awk '{ print $3 }' || true)"
 [ -x node_modules/.bin/terser ] || die "node_modules/.bin/terser missing after npm install"
+[ -x node_modules/.bin/tsc ] || die "node_modules/.bin/tsc missing after npm install"
 [ -x node_modules/.bin/lighthouse ] || die "node_modules/.bin/lighthouse missing after npm install"
 # miniflare runs the server renderer's worker test in workerd, the binary
 # its npm package brings (tests/server/).

@@ -49,3 +49,84 @@ impl WidgetEvent {
         }
     }
 }
+
+/// What the host hears of one `ia-*` event: its name, when it is
+/// dispatched, and the fields of its `detail`. The package's declarations
+/// (`HTMLElementEventMap`) and its custom-elements manifest are written from
+/// [`EVENTS`] (`make types`); `embed/dom_events.rs` fills these fields.
+#[derive(Debug, Clone, Copy)]
+pub struct EventSpec {
+    /// The DOM event name (`ia-ready`).
+    pub name: &'static str,
+    /// When it is dispatched, in one line.
+    pub description: &'static str,
+    /// Each field of its `detail`: name, TypeScript type, what it holds.
+    pub detail: &'static [(&'static str, &'static str, &'static str)],
+}
+
+/// The article's id, in every event the reader's actions cause.
+const ARTICLE_ID: (&str, &str, &str) = ("articleId", "string", "the article's id");
+
+/// Every event a widget dispatches: each [`WidgetEvent`]'s and
+/// [`ERROR_EVENT`] (tests/events.rs holds the two to this table).
+pub const EVENTS: [EventSpec; 6] = [
+    EventSpec {
+        name: "ia-ready",
+        description: "the article is rendered",
+        detail: &[
+            ARTICLE_ID,
+            ("sections", "number", "how many sections it has"),
+            ("claims", "number", "how many claims it has"),
+        ],
+    },
+    EventSpec {
+        name: "ia-section-toggle",
+        description: "a section was expanded or collapsed, or all of them",
+        detail: &[
+            ARTICLE_ID,
+            (
+                "sectionId",
+                "string | null",
+                "the section's id; null: all sections",
+            ),
+            ("expanded", "boolean", "whether it is now expanded"),
+        ],
+    },
+    EventSpec {
+        name: "ia-claim-open",
+        description: "a claim's callout was opened",
+        detail: &[
+            ARTICLE_ID,
+            ("claimId", "string | null", "the claim's id"),
+            ("status", "ClaimStatus | null", "the claim's status"),
+        ],
+    },
+    EventSpec {
+        name: "ia-source-click",
+        description: "a source link was followed",
+        detail: &[
+            ARTICLE_ID,
+            ("sourceId", "string | null", "the source's id"),
+            ("url", "string | null", "the source's address"),
+            (
+                "claimId",
+                "string | null",
+                "the claim whose callout held the link, if any",
+            ),
+        ],
+    },
+    EventSpec {
+        name: "ia-disclaimer-dismiss",
+        description: "the disclaimer banner was dismissed",
+        detail: &[ARTICLE_ID],
+    },
+    EventSpec {
+        name: ERROR_EVENT,
+        description: "the article or the options were rejected, or a panic stopped the widget",
+        detail: &[(
+            "problems",
+            "Problem[]",
+            "every problem, each with its JSON path",
+        )],
+    },
+];

@@ -95,6 +95,10 @@ pub struct OptionSpec {
     pub default: &'static str,
     /// What it does, in one line.
     pub description: &'static str,
+    /// The TypeScript type of its value in `mount`'s options object: what
+    /// the package's declarations say (`make types`). `UiStringKey` is the
+    /// union of [`Strings::KEYS`](crate::strings::Strings::KEYS).
+    pub typescript: &'static str,
 }
 
 impl OptionSpec {
@@ -116,6 +120,7 @@ pub const OPTIONS: [OptionSpec; 8] = [
         values: "light|dark|auto",
         default: "auto",
         description: "colour scheme",
+        typescript: r#""light" | "dark" | "auto""#,
     },
     OptionSpec {
         name: SECTIONS,
@@ -124,6 +129,7 @@ pub const OPTIONS: [OptionSpec; 8] = [
         values: "open|collapsed",
         default: "as the article says",
         description: "which sections start open",
+        typescript: r#""open" | "collapsed""#,
     },
     OptionSpec {
         name: LANG,
@@ -132,6 +138,7 @@ pub const OPTIONS: [OptionSpec; 8] = [
         values: "TAG",
         default: "the article's",
         description: "language of the widget's text",
+        typescript: "string",
     },
     OptionSpec {
         name: HEADING_LEVEL,
@@ -140,6 +147,7 @@ pub const OPTIONS: [OptionSpec; 8] = [
         values: "1-5",
         default: "1",
         description: "heading level of the title",
+        typescript: r#"1 | 2 | 3 | 4 | 5 | "1" | "2" | "3" | "4" | "5""#,
     },
     OptionSpec {
         name: COPY_NOTICE,
@@ -148,6 +156,7 @@ pub const OPTIONS: [OptionSpec; 8] = [
         values: "on|off",
         default: "on",
         description: "the AI label and address on copied text",
+        typescript: r#"boolean | "on" | "off""#,
     },
     OptionSpec {
         name: STRINGS,
@@ -156,6 +165,7 @@ pub const OPTIONS: [OptionSpec; 8] = [
         values: "{ key: text } (JSON in the attribute)",
         default: "none",
         description: "single UI strings to override",
+        typescript: "Partial<Record<UiStringKey, string>> | string",
     },
     OptionSpec {
         name: EVENT_TARGET,
@@ -164,6 +174,7 @@ pub const OPTIONS: [OptionSpec; 8] = [
         values: "an EventTarget",
         default: "the element",
         description: "where the ia-* events are dispatched",
+        typescript: "EventTarget",
     },
     OptionSpec {
         name: ID_PREFIX,
@@ -172,6 +183,7 @@ pub const OPTIONS: [OptionSpec; 8] = [
         values: "a letter, then letters, digits, - and _",
         default: "none",
         description: "put before every element id the widget renders",
+        typescript: "string",
     },
 ];
 

@@ -6,6 +6,7 @@
 mod support;
 
 use interactive_article::embed::mount;
+use interactive_article::events::EVENTS;
 use std::cell::RefCell;
 use std::rc::Rc;
 use support::*;
@@ -24,25 +25,26 @@ struct EventLog {
 impl EventLog {
     fn on(target: &web_sys::EventTarget) -> EventLog {
         let events = Rc::new(RefCell::new(Vec::new()));
-        let names = [
-            "ia-ready",
-            "ia-error",
-            "ia-section-toggle",
-            "ia-claim-open",
-            "ia-source-click",
-            "ia-disclaimer-dismiss",
-        ];
-        let listeners = names
+        let listeners = EVENTS
             .iter()
-            .map(|name| {
+            .map(|spec| {
                 let events = events.clone();
-                gloo_events::EventListener::new(target, *name, move |event| {
+                gloo_events::EventListener::new(target, spec.name, move |event| {
                     let event: &web_sys::CustomEvent = event.unchecked_ref();
                     assert!(
                         event.bubbles() && event.composed(),
                         "{} bubbles, composed",
                         event.type_()
                     );
+                    // The detail has the fields the package's types declare
+                    // for it (events::EVENTS), in that order.
+                    let detail: js_sys::Object = event.detail().unchecked_into();
+                    let keys: Vec<String> = js_sys::Object::keys(&detail)
+                        .iter()
+                        .filter_map(|key| key.as_string())
+                        .collect();
+                    let declared: Vec<&str> = spec.detail.iter().map(|field| field.0).collect();
+                    assert_eq!(keys, declared, "{}'s detail", spec.name);
                     let detail = js_sys::JSON::stringify(&event.detail())
                         .map(String::from)
                         .unwrap_or_default();

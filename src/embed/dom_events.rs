@@ -1,21 +1,58 @@
 //! Turns [`WidgetEvent`]s into `ia-*` DOM events on the host's element. They
 //! bubble and are `composed`, so they cross a shadow root and a host can
 //! listen on `document`. Nothing is sent anywhere: analytics stay the host's.
+//!
+//! Each `detail` is a struct below, crossing to JS through
+//! serde-wasm-bindgen; its fields are the ones [`crate::events::EVENTS`]
+//! declares for the package's types (tests/embed.rs holds the two together).
 
 use crate::events::{WidgetEvent, ERROR_EVENT};
-use crate::model::{Article, Problems};
+use crate::model::{Article, Problem, Problems};
+use serde::Serialize;
 use wasm_bindgen::JsValue;
 use web_sys::{CustomEvent, CustomEventInit, EventTarget};
 
-fn set(object: &js_sys::Object, key: &str, value: impl Into<JsValue>) {
-    let _ = js_sys::Reflect::set(object, &JsValue::from_str(key), &value.into());
+/// The `detail` of every event the reader's actions cause.
+#[derive(Serialize)]
+#[serde(untagged, rename_all_fields = "camelCase")]
+enum Detail<'a> {
+    Ready {
+        article_id: &'a str,
+        sections: u32,
+        claims: u32,
+    },
+    SectionToggle {
+        article_id: &'a str,
+        section_id: Option<&'a str>,
+        expanded: bool,
+    },
+    ClaimOpen {
+        article_id: &'a str,
+        claim_id: Option<&'a str>,
+        status: Option<&'static str>,
+    },
+    SourceClick {
+        article_id: &'a str,
+        source_id: Option<&'a str>,
+        url: Option<&'a str>,
+        claim_id: Option<&'a str>,
+    },
+    DisclaimerDismiss {
+        article_id: &'a str,
+    },
+    Error {
+        problems: &'a [Problem],
+    },
 }
 
-fn dispatch(target: &EventTarget, name: &str, detail: &js_sys::Object) {
+fn dispatch(target: &EventTarget, name: &str, detail: &Detail) {
+    // `None` is `null` in a detail, never a missing field.
+    let serializer = serde_wasm_bindgen::Serializer::new().serialize_missing_as_null(true);
+    let detail = detail.serialize(&serializer).unwrap_or(JsValue::NULL);
     let init = CustomEventInit::new();
     init.set_bubbles(true);
     init.set_composed(true);
-    init.set_detail(detail);
+    init.set_detail(&detail);
     if let Ok(event) = CustomEvent::new_with_event_init_dict(name, &init) {
         let _ = target.dispatch_event(&event);
     }
@@ -24,67 +61,47 @@ fn dispatch(target: &EventTarget, name: &str, detail: &js_sys::Object) {
 /// Dispatches `event` with its `detail`, naming sections, claims and sources
 /// by their ids in the article.
 pub fn dispatch_widget_event(target: &EventTarget, article: &Article, event: WidgetEvent) {
-    let detail = js_sys::Object::new();
-    set(&detail, "articleId", article.id.as_str());
-    let claim_id = |c: usize| article.claims.get(c).map(|c| JsValue::from_str(&c.id));
-    match event {
-        WidgetEvent::Ready => {
-            set(&detail, "sections", article.sections.len() as u32);
-            set(&detail, "claims", article.claims.len() as u32);
-        }
-        WidgetEvent::SectionToggle { section, expanded } => {
-            let id = section
+    let article_id = article.id.as_str();
+    let claim_id = |c: usize| article.claims.get(c).map(|c| c.id.as_str());
+    let detail = match event {
+        WidgetEvent::Ready => Detail::Ready {
+            article_id,
+            sections: article.sections.len() as u32,
+            claims: article.claims.len() as u32,
+        },
+        WidgetEvent::SectionToggle { section, expanded } => Detail::SectionToggle {
+            article_id,
+            section_id: section
                 .and_then(|s| article.sections.get(s))
-                .map(|s| JsValue::from_str(&s.id));
-            set(&detail, "sectionId", id.unwrap_or(JsValue::NULL));
-            set(&detail, "expanded", expanded);
-        }
-        WidgetEvent::ClaimOpen { claim } => {
-            set(&detail, "claimId", claim_id(claim).unwrap_or(JsValue::NULL));
-            let status = article.claims.get(claim).map(|c| c.status.key());
-            set(
-                &detail,
-                "status",
-                status.map(JsValue::from_str).unwrap_or(JsValue::NULL),
-            );
-        }
+                .map(|s| s.id.as_str()),
+            expanded,
+        },
+        WidgetEvent::ClaimOpen { claim } => Detail::ClaimOpen {
+            article_id,
+            claim_id: claim_id(claim),
+            status: article.claims.get(claim).map(|c| c.status.key()),
+        },
         WidgetEvent::SourceClick { source, claim } => {
             let source = article.sources.get(source);
-            set(
-                &detail,
-                "sourceId",
-                source
-                    .map(|s| JsValue::from_str(&s.id))
-                    .unwrap_or(JsValue::NULL),
-            );
-            set(
-                &detail,
-                "url",
-                source
-                    .map(|s| JsValue::from_str(s.url.as_str()))
-                    .unwrap_or(JsValue::NULL),
-            );
-            set(
-                &detail,
-                "claimId",
-                claim.and_then(claim_id).unwrap_or(JsValue::NULL),
-            );
+            Detail::SourceClick {
+                article_id,
+                source_id: source.map(|s| s.id.as_str()),
+                url: source.map(|s| s.url.as_str()),
+                claim_id: claim.and_then(claim_id),
+            }
         }
-        WidgetEvent::DisclaimerDismiss => {}
-    }
+        WidgetEvent::DisclaimerDismiss => Detail::DisclaimerDismiss { article_id },
+    };
     dispatch(target, event.name(), &detail);
 }
 
 /// Dispatches [`ERROR_EVENT`] (`ia-error`) with every problem as `{ path, message }`.
 pub fn dispatch_error(target: &EventTarget, problems: &Problems) {
-    let list = js_sys::Array::new();
-    for problem in problems.iter() {
-        let item = js_sys::Object::new();
-        set(&item, "path", problem.path.as_str());
-        set(&item, "message", problem.message.as_str());
-        list.push(&item);
-    }
-    let detail = js_sys::Object::new();
-    set(&detail, "problems", list);
-    dispatch(target, ERROR_EVENT, &detail);
+    dispatch(
+        target,
+        ERROR_EVENT,
+        &Detail::Error {
+            problems: &problems.0,
+        },
+    );
 }
