@@ -99,7 +99,7 @@ cp articles/*.json www/articles/
 node scripts/pages.mjs
 endef
 
-.PHONY: serve www bundle server types size size-profile size-floor test soak clean schema fixture-outcomes hostile-fixtures prerendered-fixtures bench-validate bench bench-lighthouse fuzz fuzz-dialect
+.PHONY: serve www bundle server types package size size-profile size-floor test soak clean schema fixture-outcomes hostile-fixtures prerendered-fixtures bench-validate bench bench-lighthouse fuzz fuzz-dialect
 
 FUZZ_SECONDS := 600
 
@@ -217,6 +217,10 @@ test:
 	# The bundle too (the same release build, so it costs a copy): the e2e
 	# suite loads its embed.html.
 	$(build_bundle)
+	# The npm package from the bundle and the server renderer, installed
+	# from its tarball into an empty folder and used as a stranger would.
+	node scripts/package.mjs
+	node --test tests/package/
 	# What ships is built with the pinned nightly (scripts/build-wasm.sh); the
 	# same package built with stable must work too: its wasm and glue, in
 	# place of the release build's, through the reader scenarios in every
@@ -320,6 +324,15 @@ fuzz-dialect:
 	done
 	nice cargo +nightly fuzz run import_dialect -- \
 		-max_total_time=$(FUZZ_SECONDS) -timeout=10 -print_final_stats=1
+
+# dist/npm/interactive-article-<version>.tgz: the npm package, laid out by
+# scripts/package.mjs from the bundle, the server renderer and the types.
+package:
+	bash scripts/setup.sh bundle
+	. scripts/env.sh
+	$(build_bundle)
+	$(build_server)
+	node scripts/package.mjs
 
 # npm/types/*.d.ts and npm/custom-elements.json from the option table, the
 # events and the format's schema (scripts/types.mjs says how); committed, and

@@ -276,7 +276,8 @@ function manifest(d) {
     modules: [
       {
         kind: "javascript-module",
-        path: "interactive-article.js",
+        // Where the package keeps the loader that defines the element.
+        path: "embed/interactive-article.js",
         declarations: [element],
         exports: [{ kind: "custom-element-definition", name: "interactive-article", declaration: { name: "InteractiveArticle" } }],
       },
