@@ -138,6 +138,8 @@ sed 's|\./pkg/|./|g' www/embed.html > "$$out/embed/embed.html"
 rm -rf dist/embed
 mkdir -p dist
 mv "$$out/embed" dist/embed
+# dist/embed/<version>/: the same files for a CDN, with their SRI hashes.
+node scripts/cdn.mjs
 )
 endef
 

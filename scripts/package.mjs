@@ -25,7 +25,8 @@ for (const needed of ["dist/embed/interactive_article_bg.wasm", "dist/server/ser
 const out = from("dist/npm/package");
 rmSync(from("dist/npm"), { recursive: true, force: true });
 mkdirSync(out, { recursive: true });
-cpSync(from("dist/embed"), join(out, "embed"), { recursive: true });
+// Not dist/embed/<version>/, the CDN's copy of the same files.
+cpSync(from("dist/embed"), join(out, "embed"), { recursive: true, filter: (path) => path !== from(`dist/embed/${version}`) });
 cpSync(from("dist/server"), join(out, "server"), { recursive: true });
 cpSync(from("npm/types"), join(out, "types"), { recursive: true });
 for (const file of ["index.js", "element.js", "react.js", "custom-elements.json", "README.md"]) {
