@@ -95,7 +95,12 @@ $(copy_loader) www/pkg/interactive-article.js
 rm -rf www/fixtures
 cp -r tests/fixtures www/fixtures
 mkdir -p www/articles
-cp articles/*.json www/articles/
+cp articles/*.json articles/*.md www/articles/
+# The editor page (www/editor.html) reads the dialect with the server
+# renderer's wasm, in the browser.
+$(build_server)
+rm -rf www/server
+cp -r dist/server www/server
 node scripts/pages.mjs
 endef
 

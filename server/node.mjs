@@ -19,8 +19,8 @@
 // The wasm beside this file is read and compiled once, synchronously, on
 // the first import.
 import { readFileSync } from "node:fs";
-import { initSync, render, validate, importMarkdown, exportMarkdown, markClaim } from "./server.mjs";
+import { initSync, render, validate, importMarkdown, importPlain, exportMarkdown, markClaim } from "./server.mjs";
 
 initSync({ module: readFileSync(new URL("./server_bg.wasm", import.meta.url)) });
 
-export { render, validate, importMarkdown, exportMarkdown, markClaim };
+export { render, validate, importMarkdown, importPlain, exportMarkdown, markClaim };

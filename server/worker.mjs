@@ -6,8 +6,8 @@
 // as a module compiled at deploy time, through the `.wasm` import that
 // Wrangler and workerd support, and is instantiated synchronously here.
 import wasm from "./server_bg.wasm";
-import { initSync, render, validate, importMarkdown, exportMarkdown, markClaim } from "./server.mjs";
+import { initSync, render, validate, importMarkdown, importPlain, exportMarkdown, markClaim } from "./server.mjs";
 
 initSync({ module: wasm });
 
-export { render, validate, importMarkdown, exportMarkdown, markClaim };
+export { render, validate, importMarkdown, importPlain, exportMarkdown, markClaim };

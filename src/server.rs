@@ -65,6 +65,15 @@ pub fn import_markdown(text: &str) -> Result<JsValue, JsValue> {
     Ok(serde_wasm_bindgen::to_value(&crate::dialect::import(text))?)
 }
 
+/// A plain-text article in the seed's shape (title, standfirst, short lines
+/// as headings, a "Related Articles" list, a closing discussion prompt)
+/// written in the authoring dialect, ready for claims to be marked: what
+/// `interactive-article import --plain --markdown` prints.
+#[wasm_bindgen(js_name = importPlain)]
+pub fn import_plain(text: &str) -> String {
+    crate::dialect::import_plain(text)
+}
+
 /// The article in `article_json` (version-1 JSON text) written in the
 /// authoring dialect: what `interactive-article export --markdown` prints.
 /// Throws an `Error` whose `problems` are the JSON reader's when the text

@@ -1,0 +1,119 @@
+// The article editor (www/editor.html) as an editor uses it, under its
+// strict Content-Security-Policy (www/_headers): the example renders, a
+// problem shows its line and moving to it puts the cursor there, a claim is
+// marked from a selection without typing any syntax, the draft survives a
+// reload, the HTML export is the server renderer's bytes, and axe finds
+// nothing. Any console error or CSP violation fails the page.
+import assert from "node:assert/strict";
+import { readFileSync } from "node:fs";
+import path from "node:path";
+import { test } from "node:test";
+import { REPO_ROOT, assertAccessible, useSuite } from "./harness.mjs";
+
+const suite = useSuite();
+const PAGE = "/editor.html";
+const options = { expectStatus: null };
+
+async function ready(page) {
+  await page.locator("#preview article.ia-article").waitFor({ timeout: 20_000 });
+}
+
+/** Replaces the text as typing would (an input event), then waits out the debounce. */
+async function setText(page, text) {
+  await page.locator("#source").fill(text);
+  await page.waitForFunction((t) => window.editor?.current && document.getElementById("source").value === t, text);
+  await page.waitForTimeout(600);
+}
+
+test("the example renders in the preview with no problems, and axe finds nothing", async (t) => {
+  await suite.withPage(
+    t,
+    PAGE,
+    async (page) => {
+      const csp = await page.evaluate(async () => (await fetch(location.href)).headers.get("content-security-policy"));
+      assert.match(csp ?? "", /script-src 'self' 'wasm-unsafe-eval'/);
+      await ready(page);
+      assert.match(await page.locator("#status").textContent(), /No problems/);
+      assert.equal(await page.locator("#problems li").count(), 0);
+      await assertAccessible(page, "editor with the example", "main");
+    },
+    options,
+  );
+});
+
+test("a problem names its line, and moving to it puts the cursor there", async (t) => {
+  await suite.withPage(
+    t,
+    PAGE,
+    async (page) => {
+      await ready(page);
+      const text = await page.locator("#source").inputValue();
+      const broken = text.replace('sources="deepseek-r1-paper deepseek-r1-repository"', 'sources="no-such-source"');
+      assert.notEqual(broken, text);
+      await setText(page, broken);
+      const line = broken.slice(0, broken.indexOf("no-such-source")).split("\n").length;
+      const problem = page.locator("#problems button").first();
+      await problem.waitFor();
+      const label = await problem.textContent();
+      assert.match(label, new RegExp(`^${line}:\\d+: .*no-such-source`), label);
+      await problem.focus();
+      await page.keyboard.press("Enter");
+      const cursor = await page.evaluate(() => {
+        const source = document.getElementById("source");
+        return { focused: document.activeElement === source, at: source.selectionStart };
+      });
+      assert.ok(cursor.focused, "the text has focus");
+      assert.equal(broken.slice(0, cursor.at).split("\n").length, line, "the cursor is on the problem's line");
+    },
+    options,
+  );
+});
+
+test("a claim is marked from a selection and a form, and the draft survives a reload", async (t) => {
+  await suite.withPage(
+    t,
+    PAGE,
+    async (page, { reload }) => {
+      await ready(page);
+      const text = await page.locator("#source").inputValue();
+      const words = "The technology demonstrated capabilities";
+      const start = text.indexOf(words);
+      assert.ok(start > 0);
+      await page.evaluate(([s, e]) => document.getElementById("source").setSelectionRange(s, e), [start, start + words.length]);
+      await page.getByRole("button", { name: "Mark claim" }).click();
+      const dialog = page.getByRole("dialog");
+      await dialog.waitFor();
+      await dialog.getByLabel("Status").selectOption("disputed");
+      await dialog.locator("#claim-sources input").first().check();
+      await dialog.getByLabel("Explanation").fill("Which experts, and what they expected, is not said.");
+      await dialog.getByRole("button", { name: "Mark", exact: true }).click();
+      const marked = await page.locator("#source").inputValue();
+      assert.match(marked, /\[The technology demonstrated capabilities\]\{#[^}]*status=disputed[^}]*\}/);
+      await page.waitForTimeout(600);
+      assert.match(await page.locator("#status").textContent(), /No problems/);
+      const claim = page.locator("#preview .ia-claim__words", { hasText: words });
+      assert.equal(await claim.count(), 1, "the preview shows the new claim");
+      await reload();
+      await ready(page);
+      assert.equal(await page.locator("#source").inputValue(), marked, "the draft came back");
+    },
+    options,
+  );
+});
+
+test("the HTML export is what the server renderer prints for the article", async (t) => {
+  const { render } = await import(path.join(REPO_ROOT, "dist/server/node.mjs"));
+  await suite.withPage(
+    t,
+    PAGE,
+    async (page) => {
+      await ready(page);
+      const json = await page.evaluate(() => window.editor.current.json);
+      const [download] = await Promise.all([page.waitForEvent("download"), page.getByRole("button", { name: "Download HTML" }).click()]);
+      const html = readFileSync(await download.path(), "utf8");
+      assert.ok(html === render(json, {}), "the export differs from render()");
+      assert.equal(json, readFileSync(path.join(REPO_ROOT, "articles/china-open-source-ai.json"), "utf8"));
+    },
+    options,
+  );
+});
