@@ -36,3 +36,37 @@ export function render(articleJson: string, options?: RenderOptions): string;
 
 /** Every problem of the article in `text`. */
 export function validate(text: string): ValidationReport;
+
+/** A problem of an article written in the authoring dialect, at its place in the text. */
+export interface DialectProblem extends Problem {
+  /** Line of the text, from 1. */
+  line: number;
+  /** Column in that line, in characters, from 1. */
+  column: number;
+}
+
+/** What `importMarkdown` made of a text: the version-1 JSON (`null` when the text cannot be read) and every problem. */
+export interface Imported {
+  json: string | null;
+  problems: DialectProblem[];
+}
+
+/** A claim to mark around selected words (`markClaim`); its id is made from its words when none is given. */
+export interface NewClaim {
+  id?: string;
+  status: import("./article.js").ClaimStatus;
+  sources?: string[];
+  explanation?: string;
+}
+
+/** An article written in the authoring dialect, read: what `interactive-article import` prints, with every problem at its line. */
+export function importMarkdown(text: string): Imported;
+
+/** A plain-text article in the seed's shape, written in the dialect (`import --plain --markdown`). */
+export function importPlain(text: string): string;
+
+/** A version-1 JSON article written in the dialect (`export --markdown`). */
+export function exportMarkdown(articleJson: string): string;
+
+/** `text` with the words between two UTF-16 offsets (a textarea's selection) marked as a claim. */
+export function markClaim(text: string, start: number, end: number, claim: NewClaim): string;
