@@ -11,23 +11,9 @@ use interactive_article::model::load_article;
 use std::path::Path;
 use std::time::{Duration, Instant};
 
-/// Every JSON article and fixture, by path.
-fn json_files() -> Vec<(String, String)> {
-    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
-    let mut files = Vec::new();
-    for folder in ["articles", "tests/fixtures", "tests/fixtures/hostile"] {
-        for entry in std::fs::read_dir(root.join(folder)).unwrap() {
-            let path = entry.unwrap().path();
-            if path.extension().is_some_and(|e| e == "json") {
-                let text = std::fs::read_to_string(&path).unwrap();
-                files.push((path.display().to_string(), text));
-            }
-        }
-    }
-    files.sort();
-    assert!(files.len() > 30, "the fixtures were not found");
-    files
-}
+#[path = "support/fixture_files.rs"]
+mod fixture_files;
+use fixture_files::json_files;
 
 fn fixture(name: &str) -> String {
     let path = Path::new(env!("CARGO_MANIFEST_DIR"))

@@ -122,22 +122,9 @@ fn same(text: &str) -> Result<(), String> {
     Ok(())
 }
 
-/// Every fixture and article, by name.
-fn fixtures() -> Vec<(String, String)> {
-    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
-    let mut files = Vec::new();
-    for folder in ["tests/fixtures", "tests/fixtures/hostile", "articles"] {
-        for entry in std::fs::read_dir(root.join(folder)).unwrap() {
-            let path = entry.unwrap().path();
-            if path.extension().is_some_and(|e| e == "json") {
-                let text = std::fs::read_to_string(&path).unwrap();
-                files.push((path.display().to_string(), text));
-            }
-        }
-    }
-    files.sort();
-    files
-}
+#[path = "support/fixture_files.rs"]
+mod fixture_files;
+use fixture_files::json_files as fixtures;
 
 #[test]
 fn every_fixture_is_read_as_serde_read_it() {
