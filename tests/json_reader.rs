@@ -12,7 +12,6 @@ use interactive_article::format::{
 };
 use proptest::prelude::*;
 use serde_json::Value;
-use std::path::Path;
 
 #[path = "support/float_messages.rs"]
 mod float_messages;
