@@ -58,11 +58,12 @@ function showProblems(problems) {
   status.textContent = problems.length === 0 ? "No problems: the article is valid." : `${problems.length} problem${problems.length === 1 ? "" : "s"}.`;
 }
 
+/** Shows a valid article; while the text has problems, the last valid one stays (the list says what to fix). */
 function showPreview(json) {
   handle?.unmount();
   handle = null;
   preview.replaceChildren();
-  if (json) handle = mount(preview, json, { idPrefix: "preview-" });
+  handle = mount(preview, json, { idPrefix: "preview-" });
 }
 
 function update() {
@@ -72,7 +73,7 @@ function update() {
   localStorage.setItem(DRAFT_KEY, text);
   current = importMarkdown(text);
   showProblems(current.problems);
-  showPreview(current.json ?? null);
+  if (current.json && current.problems.length === 0) showPreview(current.json);
 }
 
 function setText(text) {

@@ -63,6 +63,7 @@ test("a problem names its line, and moving to it puts the cursor there", async (
         return { focused: document.activeElement === source, at: source.selectionStart };
       });
       assert.ok(cursor.focused, "the text has focus");
+      assert.equal(await page.locator("#preview article.ia-article").count(), 1, "the last valid preview stays");
       assert.equal(broken.slice(0, cursor.at).split("\n").length, line, "the cursor is on the problem's line");
     },
     options,
@@ -87,6 +88,8 @@ test("a claim is marked from a selection and a form, and the draft survives a re
       await dialog.locator("#claim-sources input").first().check();
       await dialog.getByLabel("Explanation").fill("Which experts, and what they expected, is not said.");
       await dialog.getByRole("button", { name: "Mark", exact: true }).click();
+      // The dialog's close event, which writes the mark, comes a task later.
+      await page.waitForFunction(() => document.getElementById("source").value.includes("status=disputed"));
       const marked = await page.locator("#source").inputValue();
       assert.match(marked, /\[The technology demonstrated capabilities\]\{#[^}]*status=disputed[^}]*\}/);
       await page.waitForTimeout(600);
