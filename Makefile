@@ -58,22 +58,6 @@ wasm_pack_build := bash scripts/build-wasm.sh
 # embed/interactive-article.js says why and how comments are written there).
 copy_loader := sed -E '/^[[:space:]]*\/\//d; s/^[[:space:]]+//; /^$$/d' embed/interactive-article.js >
 
-# Copies the UI text of every language but English (which the wasm carries)
-# to strings/ in the directory that follows: mount() fetches a language's
-# file beside the glue when a widget needs it (src/strings/languages.rs).
-define copy_language_tables
-mkdir -p $(1)/strings
-cp $(filter-out src/strings/en.txt,$(wildcard src/strings/*.txt)) $(1)/strings/
-endef
-
-# Copies the default article (model::DEFAULT_ARTICLE_FILE) to the same path
-# in the directory that follows: mount() without an article fetches it
-# beside the glue.
-define copy_default_article
-mkdir -p $(1)/articles
-cp articles/china-open-source-ai.json $(1)/articles/
-endef
-
 # The test build for tests/e2e/containment.test.mjs: the release build with
 # the test-trap feature (an article with the id forced-trap panics in mount,
 # one with the id forced-render-trap in its first render, one with the id
@@ -89,8 +73,6 @@ build_trap_pkg := $(wasm_pack_build) target/trap-pkg --features test-trap
 define build_www
 $(wasm_pack_build) www/pkg
 cp style/interactive-article.css style/shadow.css style/icon.svg www/pkg/
-$(call copy_language_tables,www/pkg)
-$(call copy_default_article,www/pkg)
 $(copy_loader) www/pkg/interactive-article.js
 rm -rf www/fixtures
 cp -r tests/fixtures www/fixtures
@@ -135,8 +117,8 @@ $(wasm_pack_build) "$$out/pkg"
 mkdir "$$out/embed"
 cp "$$out"/pkg/interactive_article.js "$$out"/pkg/interactive_article_bg.wasm "$$out/embed/"
 cp style/interactive-article.css style/shadow.css style/icon.svg www/embed.js www/embed.css "$$out/embed/"
-$(call copy_language_tables,"$$out/embed")
-$(call copy_default_article,"$$out/embed")
+# The files the glue fetches beside it (scripts/glue-files.mjs put them there).
+cp -r "$$out"/pkg/strings "$$out"/pkg/articles "$$out/embed/"
 $(copy_loader) "$$out/embed/interactive-article.js"
 # In www/ the iframe page loads the loader from pkg/; here it sits beside it.
 sed 's|\./pkg/|./|g' www/embed.html > "$$out/embed/embed.html"

@@ -85,11 +85,17 @@ addEventListener("error", ({ error }) => {
   if (inHandler || unrendered.size) stop(error, inHandler);
 });
 
+// The wasm fetches the files beside the glue (a language's text, the default
+// article) where the table the build appended says, checked against their
+// hashes (FILES, scripts/glue-files.mjs): it is told before its first mount.
+let located = false;
+
 export function mount(element, article, options) {
   if (stopped) {
     console.error("interactive-article: an internal error stopped this module; import it again to mount");
     throw new WebAssembly.RuntimeError("unreachable");
   }
+  located ||= (locateFilesWith(FILES), true);
   const target = options?.eventTarget instanceof EventTarget ? options.eventTarget : element;
   eventTargets.set(element, target);
   const handle = guarded(() => mountUnguarded(element, article, options), element);

@@ -22,8 +22,9 @@
 # "invalid type: string \"not a list\"" (serde's words) would lose its
 # quoted value in the browser only (tests/fixture-outcomes.json).
 #
-# The glue of the widget (not of another --crate, nor the server's) gets embed/containment.js
-# appended, which wraps its `mount` and `release` (renamed here to
+# The glue of the widget (not of another --crate, nor the server's) gets
+# the files it fetches beside it and their hashes (scripts/glue-files.mjs),
+# and embed/containment.js appended, which wraps its `mount` and `release` (renamed here to
 # mountUnguarded and releaseUnguarded): every build, stable included,
 # contains a trap the same way.
 #
@@ -121,6 +122,7 @@ if [ "$crate" = . ] && [ "$server" = false ]; then
         }
     done
     sed -i -E 's/^export function (mount|release)\(/function \1Unguarded(/' "$glue"
+    node "$(dirname "$0")/glue-files.mjs" "$out"
     cat "$(dirname "$0")/../embed/containment.js" >>"$glue"
 fi
 

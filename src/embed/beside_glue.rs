@@ -4,6 +4,14 @@
 //! (`articles/…`, see `model::DEFAULT_ARTICLE_FILE`). A file is fetched once
 //! at a time: widgets that need one already on its way wait for the same
 //! response.
+//!
+//! Where a file is, and what it must hash to, the glue may say: the build
+//! appends to it a table of these files (`scripts/build-wasm.sh`), each as
+//! `new URL("./strings/de.txt", import.meta.url)`, a pattern bundlers
+//! follow to copy the file and rename it, with the file's SRI hash, which
+//! the fetch checks. `embed/containment.js` hands the table to
+//! `locateFilesWith` before the first mount. Without one (a glue not built
+//! by that script), a file is fetched beside the glue, unchecked.
 
 use std::cell::RefCell;
 use wasm_bindgen::prelude::*;
@@ -22,9 +30,28 @@ extern "C" {
 /// Told the text of a file, or why it could not be read.
 type Waiter = Box<dyn FnOnce(Result<&'static str, String>)>;
 
+#[wasm_bindgen]
+extern "C" {
+    /// The global `fetch(url, init)`; `init` may be `undefined`.
+    #[wasm_bindgen(js_name = fetch)]
+    fn fetch_with_init(url: &str, init: &JsValue) -> js_sys::Promise;
+}
+
 thread_local! {
     /// The files on their way, by path, and who waits for each.
     static IN_FLIGHT: RefCell<Vec<(String, Vec<Waiter>)>> = const { RefCell::new(Vec::new()) };
+    /// The glue's table of files: path → `{ url, integrity }`.
+    static LOCATED: RefCell<JsValue> = RefCell::new(JsValue::UNDEFINED);
+}
+
+/// Fetches the files beside the glue through `files` from now on: for each
+/// path (`strings/de.txt`), `{ url, integrity }`, the URL to fetch and the
+/// SRI hash the response must have (`fetch`'s own `integrity` option, so a
+/// file that is not the one built is refused like a failed download).
+/// A path the table does not name is fetched beside the glue, unchecked.
+#[wasm_bindgen(js_name = locateFilesWith)]
+pub fn locate_files_with(files: JsValue) {
+    LOCATED.with(|located| *located.borrow_mut() = files);
 }
 
 /// Fetches `path` (relative to the glue's URL) and tells `then` its text, or
@@ -71,16 +98,35 @@ fn url_beside_glue(path: &str) -> String {
     format!("{}{path}", folder.unwrap_or_default())
 }
 
+/// Where `path` is, and the `fetch` options that check it (the table's
+/// entry, whose `integrity` is one), or beside the glue with none.
+fn locate(path: &str) -> (String, JsValue) {
+    let entry = LOCATED.with(|located| {
+        let located = located.borrow();
+        if located.is_object() {
+            js_sys::Reflect::get(&located, &path.into()).unwrap_or_default()
+        } else {
+            JsValue::UNDEFINED
+        }
+    });
+    let url = js_sys::Reflect::get(&entry, &"url".into())
+        .ok()
+        .and_then(|url| url.as_string());
+    match url {
+        Some(url) => (url, entry),
+        None => (url_beside_glue(path), JsValue::UNDEFINED),
+    }
+}
+
 async fn fetch_text(path: &str) -> Result<String, String> {
-    let url = url_beside_glue(path);
+    let (url, init) = locate(path);
     let reason = |error: JsValue| {
         let message = error
             .dyn_ref::<js_sys::Error>()
             .map(|error| String::from(error.message()));
         format!("{url}: {}", message.unwrap_or_else(|| "failed".into()))
     };
-    let window = web_sys::window().ok_or_else(|| format!("{url}: no window"))?;
-    let response: web_sys::Response = JsFuture::from(window.fetch_with_str(&url))
+    let response: web_sys::Response = JsFuture::from(fetch_with_init(&url, &init))
         .await
         .map_err(reason)?
         .unchecked_into();
