@@ -24,9 +24,9 @@
 #
 # The glue of the widget (not of another --crate, nor the server's) gets
 # the files it fetches beside it and their hashes (scripts/glue-files.mjs),
-# and embed/containment.js appended, which wraps its `mount` and `release` (renamed here to
-# mountUnguarded and releaseUnguarded): every build, stable included,
-# contains a trap the same way.
+# and embed/containment.js appended, which wraps its `mount` and `release`
+# (renamed here to mountUnguarded and releaseUnguarded): every build,
+# stable included, contains a trap the same way.
 #
 # --stable builds the same package with the stable toolchain and no unstable
 # flags (the test command runs end-to-end tests on it too).

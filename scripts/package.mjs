@@ -28,6 +28,28 @@ mkdirSync(out, { recursive: true });
 // Not dist/embed/<version>/, the CDN's copy of the same files.
 cpSync(from("dist/embed"), join(out, "embed"), { recursive: true, filter: (path) => path !== from(`dist/embed/${version}`) });
 cpSync(from("dist/server"), join(out, "server"), { recursive: true });
+
+// The package's loader names each file it loads with a literal, as bundlers
+// need to follow it: the glue by `import("./interactive_article.js")` (the
+// bundler then takes in the glue, and through the glue's own
+// `new URL(…, import.meta.url)` its wasm and the files it fetches,
+// scripts/glue-files.mjs), the stylesheets by `new URL("./….css",
+// import.meta.url)`. Served as they are (a CDN folder), the same lines load
+// the same files beside the loader. What is lost: after an internal error
+// the loader cannot import a fresh copy of the glue under another URL, as
+// the CDN's loader does; a bundled page's widgets stay stopped.
+const loaderFile = join(out, "embed/interactive-article.js");
+let loader = readFileSync(loaderFile, "utf8");
+const literal = (file) => `new URL("./${file}", import.meta.url)`;
+for (const [from, to] of [
+  ["const near = (file) => new URL(file, import.meta.url);", `const near = (file) => ({ "interactive-article.css": ${literal("interactive-article.css")}, "shadow.css": ${literal("shadow.css")} })[file];`],
+  ['import(near("interactive_article.js" + (tries ? "?" + tries : "")))', 'import("./interactive_article.js")'],
+]) {
+  const times = loader.split(from).length - 1;
+  if (times !== 1) throw new Error(`package.mjs: the loader has ${times} times \`${from}\`, not once: update the package's rewrite`);
+  loader = loader.replace(from, to);
+}
+writeFileSync(loaderFile, loader);
 cpSync(from("npm/types"), join(out, "types"), { recursive: true });
 for (const file of ["index.js", "element.js", "react.js", "custom-elements.json", "README.md"]) {
   cpSync(from(`npm/${file}`), join(out, file));
