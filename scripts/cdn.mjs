@@ -11,8 +11,10 @@
 // What the hashes cover: the loader and the stylesheet, by their tags; the
 // glue, which the loader imports, by the import map's `integrity` (engines
 // without import-map integrity load it unchecked); the wasm, the language
-// tables and the default article are fetched by the glue and are not
-// covered by SRI. The README's "Serving the files" says so.
+// tables and the default article by the glue, which carries their hashes
+// (scripts/glue-files.mjs). The two stylesheets the loader adopts into each
+// element's shadow root are not covered. The README's "Versions and
+// integrity" says so.
 import { createHash } from "node:crypto";
 import { cpSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { join, relative } from "node:path";

@@ -143,6 +143,10 @@ fn claim_review(article: &Article, claim: &Claim, page_url: Option<&str>) -> Val
     review.insert("reviewRating".into(), Value::Object(rating_object));
     review.insert("itemReviewed".into(), Value::Object(item));
     review.insert("inLanguage".into(), json!(article.lang.as_str()));
+    // Google's ClaimReview documentation recommends both: the review is the
+    // publisher's, and it was published with the article, so the article's
+    // date (not the editorial review's, which may come later and is the
+    // NewsArticle's own `review`; a claim changed since is `dateModified`).
     put(
         &mut review,
         "author",
