@@ -6,7 +6,7 @@
 //
 // The version is the crate's (Cargo.toml), written nowhere else. The
 // `exports` map is below, once; README's "The npm package" describes it.
-import { cpSync, mkdirSync, readFileSync, rmSync, writeFileSync, existsSync } from "node:fs";
+import { cpSync, existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from "node:fs";
 import { execFileSync } from "node:child_process";
 import { join } from "node:path";
 
@@ -40,7 +40,11 @@ cpSync(from("dist/server"), join(out, "server"), { recursive: true });
 // the CDN's loader does; a bundled page's widgets stay stopped.
 const loaderFile = join(out, "embed/interactive-article.js");
 let loader = readFileSync(loaderFile, "utf8");
-const literal = (file) => `new URL("./${file}", import.meta.url)`;
+// `?no-inline`: Vite would put a file under 4 KB into the script as a data:
+// URL, which a page's `connect-src 'self'` refuses (and the 25 language
+// tables would make the glue's chunk four times as big). Servers ignore the
+// query.
+const literal = (file) => `new URL("./${file}?no-inline", import.meta.url)`;
 for (const [from, to] of [
   ["const near = (file) => new URL(file, import.meta.url);", `const near = (file) => ({ "interactive-article.css": ${literal("interactive-article.css")}, "shadow.css": ${literal("shadow.css")} })[file];`],
   ['import(near("interactive_article.js" + (tries ? "?" + tries : "")))', 'import("./interactive_article.js")'],
@@ -50,8 +54,21 @@ for (const [from, to] of [
   loader = loader.replace(from, to);
 }
 writeFileSync(loaderFile, loader);
+
+// The same for the files the glue names (scripts/glue-files.mjs): each one
+// it fetches, by its path beside the glue.
+const glueFile = join(out, "embed/interactive_article.js");
+const fetched = ["strings", "articles"].flatMap((folder) => readdirSync(join(out, "embed", folder)).map((name) => `${folder}/${name}`));
+let glue = readFileSync(glueFile, "utf8");
+for (const path of fetched) {
+  const from = `new URL("./${path}",import.meta.url)`;
+  const times = glue.split(from).length - 1;
+  if (times !== 1) throw new Error(`package.mjs: the glue has ${times} times \`${from}\`, not once: update the package's rewrite`);
+  glue = glue.replace(from, `new URL("./${path}?no-inline",import.meta.url)`);
+}
+writeFileSync(glueFile, glue);
 cpSync(from("npm/types"), join(out, "types"), { recursive: true });
-for (const file of ["index.js", "element.js", "react.js", "custom-elements.json", "README.md"]) {
+for (const file of ["index.js", "element.js", "node.js", "react.js", "custom-elements.json", "README.md"]) {
   cpSync(from(`npm/${file}`), join(out, file));
 }
 cpSync(from("schema/article-v1.schema.json"), join(out, "schema.json"));
@@ -81,8 +98,10 @@ const manifest = {
   types: "./types/index.d.ts",
   customElements: "./custom-elements.json",
   exports: {
-    ".": { types: "./types/index.d.ts", default: "./index.js" },
-    "./element": { types: "./types/element.d.ts", default: "./element.js" },
+    // Under Node (a server render of a page that imports the package), the
+    // browser entries load nothing: node.js says why when called.
+    ".": { types: "./types/index.d.ts", node: "./node.js", default: "./index.js" },
+    "./element": { types: "./types/element.d.ts", node: "./node.js", default: "./element.js" },
     "./server": serverEntry,
     "./react": { types: "./types/react.d.ts", default: "./react.js" },
     "./styles.css": "./embed/interactive-article.css",
@@ -91,6 +110,8 @@ const manifest = {
     "./embed/*": "./embed/*",
     "./package.json": "./package.json",
   },
+  // What is laid out above, and nothing else, whatever npm's defaults.
+  files: ["index.js", "element.js", "node.js", "react.js", "embed/", "server/", "types/", "schema.json", "custom-elements.json"],
   // Importing the browser entry or ./element defines the custom element.
   sideEffects: ["./index.js", "./element.js", "./embed/*.js"],
   engines: { node: ">=20" },

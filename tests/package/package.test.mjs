@@ -8,7 +8,9 @@
 //   the misspellings in tests/types/errors/ still fail;
 // - a page that imports the browser entry by an import map mounts an article
 //   and toggles a section, and the element defined by ./element renders;
-// - the package.json's exports resolve where its README says.
+// - the package.json's exports resolve where its README says;
+// - under Node (a server render of a page that imports it), the browser
+//   entries import without a DOM.
 //
 //   make package && node --test tests/package/
 import assert from "node:assert/strict";
@@ -48,6 +50,14 @@ test("the package's exports resolve to files it ships", () => {
     assert.doesNotThrow(() => readFileSync(join(folder, "node_modules/interactive-article", target)), target);
   }
   assert.ok(readFileSync(join(folder, "node_modules/interactive-article", manifest.customElements)));
+});
+
+test("under Node, the browser entries import without a DOM and mount says where server rendering is", () => {
+  const script = `await import("interactive-article/element");
+const { mount } = await import("interactive-article");
+try { mount(null, "{}"); } catch (error) { console.log(error.message); }`;
+  const printed = run(process.execPath, ["--input-type=module", "-e", script], { cwd: folder });
+  assert.match(printed, /^interactive-article: mount\(\) runs in a browser; on the server, render with "interactive-article\/server"$/m);
 });
 
 test("the Node static-site example prints the CLI's bytes for every article", () => {
