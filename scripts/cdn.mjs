@@ -18,11 +18,10 @@
 import { createHash } from "node:crypto";
 import { cpSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { join, relative } from "node:path";
+import { version } from "./crate.mjs";
 
 const root = new URL("..", import.meta.url).pathname;
 const [bundle = join(root, "dist/embed"), base = "https://cdn.example/interactive-article"] = process.argv.slice(2);
-const version = readFileSync(join(root, "Cargo.toml"), "utf8").match(/^version = "([^"]+)"/m)?.[1];
-if (!version) throw new Error("cdn.mjs: no version in Cargo.toml");
 
 const folder = join(bundle, version);
 rmSync(folder, { recursive: true, force: true });

@@ -9,14 +9,10 @@
 import { cpSync, existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from "node:fs";
 import { execFileSync } from "node:child_process";
 import { join } from "node:path";
+import { description, license, version } from "./crate.mjs";
 
 const root = new URL("..", import.meta.url).pathname;
 const from = (path) => join(root, path);
-const cargo = readFileSync(from("Cargo.toml"), "utf8");
-const version = cargo.match(/^version = "([^"]+)"/m)?.[1];
-const license = cargo.match(/^license = "([^"]+)"/m)?.[1];
-const description = cargo.match(/^description = "([^"]+)"/m)?.[1];
-if (!version) throw new Error("package.mjs: no version in Cargo.toml");
 
 for (const needed of ["dist/embed/interactive_article_bg.wasm", "dist/server/server_bg.wasm", "npm/types/index.d.ts"]) {
   if (!existsSync(from(needed))) throw new Error(`package.mjs: ${needed} is missing; run make bundle server types first`);

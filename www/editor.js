@@ -70,7 +70,11 @@ function update() {
   clearTimeout(timer);
   timer = 0;
   const text = source.value;
-  localStorage.setItem(DRAFT_KEY, text);
+  try {
+    localStorage.setItem(DRAFT_KEY, text);
+  } catch {
+    // Private browsing or a full quota: the draft is not kept, the editor works on.
+  }
   current = importMarkdown(text);
   showProblems(current.problems);
   if (current.json && current.problems.length === 0) showPreview(current.json);
@@ -104,10 +108,10 @@ const baseName = () => {
 
 /** Runs `action`, showing what it throws in the status line instead of losing it. */
 function guarded(action) {
-  return () => {
+  return async () => {
     if (timer) update();
     try {
-      action();
+      await action();
     } catch (error) {
       status.textContent = String(error?.message ?? error);
     }
@@ -191,7 +195,10 @@ dialog.addEventListener("close", () => {
   source.focus();
 });
 
-const draft = localStorage.getItem(DRAFT_KEY);
+let draft = null;
+try {
+  draft = localStorage.getItem(DRAFT_KEY);
+} catch {}
 setText(draft ?? (await (await fetch("./articles/china-open-source-ai.md")).text()));
 // For the tests and the curious: the state the page shows.
 window.editor = { get current() { return current; }, exportMarkdown };

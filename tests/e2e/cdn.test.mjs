@@ -12,8 +12,8 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { after, before, test } from "node:test";
 import { REPO_ROOT, launchBrowser, startServer } from "./harness.mjs";
+import { version } from "../../scripts/crate.mjs";
 
-const version = readFileSync(path.join(REPO_ROOT, "Cargo.toml"), "utf8").match(/^version = "([^"]+)"/m)[1];
 const dist = path.join(REPO_ROOT, "dist/embed");
 let root, server, browser;
 

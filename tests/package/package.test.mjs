@@ -20,9 +20,8 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { after, before, test } from "node:test";
 import { REPO_ROOT, launchBrowser, startServer } from "../e2e/harness.mjs";
+import { version } from "../../scripts/crate.mjs";
 
-const cargo = readFileSync(join(REPO_ROOT, "Cargo.toml"), "utf8");
-const version = cargo.match(/^version = "([^"]+)"/m)[1];
 const tarball = join(REPO_ROOT, `dist/npm/interactive-article-${version}.tgz`);
 const cli = join(REPO_ROOT, process.env.IA_CLI ?? "target/release/interactive-article");
 let folder;
