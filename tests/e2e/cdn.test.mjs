@@ -88,12 +88,12 @@ test("a wasm or a default article that is not the one built is refused", async (
 test("a language table that is not the one built is refused: the widget stays in English", async () => {
   const attributes = `src="/strings.json" lang="de"`;
   const intact = await open(site("strings-intact", () => {}, attributes.replace("strings", "strings-intact")));
-  await intact.page.locator("interactive-article article.ia-article").getByText("Alle Abschnitte einblenden").waitFor();
+  await intact.page.locator("interactive-article article.ia-article").getByText("Alle Abschnitte ausblenden").waitFor();
   assert.deepEqual(intact.errors, []);
   await intact.page.close();
 
   const { page, errors } = await open(site("strings", (folder) => appendFileSync(path.join(folder, "strings/de.txt"), "\n"), attributes));
-  await page.locator("interactive-article article.ia-article").getByText("Show all sections").waitFor();
+  await page.locator("interactive-article article.ia-article").getByText("Hide all sections").waitFor();
   assert.ok(errors.some((e) => /integrity/i.test(e)), `no integrity error (${errors.join(" | ")})`);
   await page.close();
 });
