@@ -27,6 +27,8 @@ mod error_boxes;
 #[cfg(target_arch = "wasm32")]
 mod mount;
 #[cfg(target_arch = "wasm32")]
+mod options_object;
+#[cfg(target_arch = "wasm32")]
 mod read_options;
 #[cfg(target_arch = "wasm32")]
 mod show;

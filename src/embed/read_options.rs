@@ -1,9 +1,12 @@
 //! Reads `mount`'s third argument, a JS object (the custom element passes
-//! its attributes as one), into [`MountOptions`]. Every value is checked
+//! its attributes as one), into [`MountOptions`]. It crosses as data through
+//! serde-wasm-bindgen ([`OptionsObject`]), but for the event target, which
+//! is a live object and is taken as it is. Every value is checked
 //! like article data: a bad value is a [`Problem`](crate::model::Problem)
 //! with a path such as `options.theme`. The names, defaults and text
 //! parsing are [`crate::options`]'.
 
+use super::options_object::{OptionValue, OptionsObject};
 use crate::model::Problems;
 use crate::options::{
     MountOptions, COPY_NOTICE, EVENT_TARGET, HEADING_LEVEL, ID_PREFIX, NAMES, STRINGS, TEXT_OPTIONS,
@@ -24,77 +27,73 @@ pub fn read_options(value: &JsValue) -> Result<MountOptions, Problems> {
     if value.is_undefined() || value.is_null() {
         return Ok(options);
     }
-    let Some(object) = value
-        .dyn_ref::<js_sys::Object>()
-        .filter(|_| !value.is_function())
-    else {
+    if value.dyn_ref::<js_sys::Object>().is_none() || value.is_function() {
         problems.push("options", "must be an object");
         return Err(problems);
     };
-    for key in js_sys::Object::keys(object)
-        .iter()
-        .filter_map(|k| k.as_string())
-    {
+    // Never fails on a value (each is an `OptionValue`); an object the
+    // bridge cannot read at all has no options to take.
+    let object: OptionsObject = serde_wasm_bindgen::from_value(value.clone()).unwrap_or_default();
+    for (key, _) in &object.0 {
         if !NAMES.contains(&key.as_str()) {
             problems.push(
-                path(&key),
+                path(key),
                 format!("unknown option; known options are {}", NAMES.join(", ")),
             );
         }
+    }
+
+    for name in TEXT_OPTIONS {
+        // Attributes arrive as strings ("2"); a heading level from script
+        // may be a number, the copy notice a boolean. Anything else is an
+        // empty, so invalid, text.
+        let text = match (object.get(name), name) {
+            (OptionValue::Unset, _) => continue,
+            (OptionValue::Text(text), _) => text.clone(),
+            (OptionValue::Number(n), HEADING_LEVEL) => n.to_string(),
+            (OptionValue::Bool(on), COPY_NOTICE) => on.to_string(),
+            _ => String::new(),
+        };
+        if let Err(reason) = options.set_text(name, &text) {
+            problems.push(path(name), reason);
+        }
+    }
+    let mut strings = object.get(STRINGS).clone();
+    // The custom element's `strings` attribute carries the object as JSON.
+    if let OptionValue::Text(text) = &strings {
+        strings = match js_sys::JSON::parse(text) {
+            Ok(parsed) => serde_wasm_bindgen::from_value(parsed).unwrap_or(OptionValue::Other),
+            Err(_) => {
+                problems.push(path(STRINGS), "is not valid JSON");
+                OptionValue::Unset
+            }
+        };
+    }
+    match strings {
+        OptionValue::Unset => {}
+        OptionValue::Entries(entries) => {
+            for (key, text) in entries {
+                match text {
+                    OptionValue::Text(text)
+                        if crate::strings::Strings::KEYS.contains(&key.as_str()) =>
+                    {
+                        options.strings.push((key, text));
+                    }
+                    OptionValue::Text(_) => problems.push(
+                        format!("{}.{key}", path(STRINGS)),
+                        "is not a UI string this widget has",
+                    ),
+                    _ => problems.push(format!("{}.{key}", path(STRINGS)), "must be a string"),
+                }
+            }
+        }
+        _ => problems.push(path(STRINGS), "must be an object of UI strings by key"),
     }
     let get = |key: &str| {
         js_sys::Reflect::get(value, &JsValue::from_str(key))
             .ok()
             .filter(|v| !v.is_undefined() && !v.is_null())
     };
-
-    for name in TEXT_OPTIONS {
-        let Some(value) = get(name) else { continue };
-        // Attributes arrive as strings ("2"); a heading level from script
-        // may be a number, the copy notice a boolean. Anything else is an
-        // empty, so invalid, text.
-        let text = value.as_string().or_else(|| match name {
-            HEADING_LEVEL => value.as_f64().map(|n| n.to_string()),
-            COPY_NOTICE => value.as_bool().map(|on| on.to_string()),
-            _ => None,
-        });
-        if let Err(reason) = options.set_text(name, text.as_deref().unwrap_or_default()) {
-            problems.push(path(name), reason);
-        }
-    }
-    if let Some(mut strings) = get(STRINGS) {
-        // The custom element's `strings` attribute carries the object as JSON.
-        if let Some(text) = strings.as_string() {
-            match js_sys::JSON::parse(&text) {
-                Ok(parsed) => strings = parsed,
-                Err(_) => problems.push(path(STRINGS), "is not valid JSON"),
-            }
-        }
-        match strings
-            .dyn_ref::<js_sys::Object>()
-            .filter(|_| !strings.is_string())
-        {
-            Some(object) => {
-                for entry in js_sys::Object::entries(object).iter() {
-                    let pair = js_sys::Array::from(&entry);
-                    let key = pair.get(0).as_string().unwrap_or_default();
-                    match pair.get(1).as_string() {
-                        Some(text) if crate::strings::Strings::KEYS.contains(&key.as_str()) => {
-                            options.strings.push((key, text));
-                        }
-                        Some(_) => problems.push(
-                            format!("{}.{key}", path(STRINGS)),
-                            "is not a UI string this widget has",
-                        ),
-                        None => {
-                            problems.push(format!("{}.{key}", path(STRINGS)), "must be a string")
-                        }
-                    }
-                }
-            }
-            None => problems.push(path(STRINGS), "must be an object of UI strings by key"),
-        }
-    }
     if let Some(target) = get(EVENT_TARGET) {
         match target.dyn_into::<EventTarget>() {
             Ok(target) => options.event_target = Some(target),
@@ -104,14 +103,15 @@ pub fn read_options(value: &JsValue) -> Result<MountOptions, Problems> {
             ),
         }
     }
-    if let Some(prefix) = get(ID_PREFIX) {
-        match prefix.as_string() {
-            Some(prefix) if is_id_prefix(&prefix) => options.id_prefix = Some(prefix),
-            _ => problems.push(
-                path(ID_PREFIX),
-                "must start with a letter and hold only letters, digits, \"-\" and \"_\" (at most 64)",
-            ),
+    match object.get(ID_PREFIX) {
+        OptionValue::Unset => {}
+        OptionValue::Text(prefix) if is_id_prefix(prefix) => {
+            options.id_prefix = Some(prefix.clone())
         }
+        _ => problems.push(
+            path(ID_PREFIX),
+            "must start with a letter and hold only letters, digits, \"-\" and \"_\" (at most 64)",
+        ),
     }
     if problems.is_empty() {
         Ok(options)
