@@ -179,6 +179,33 @@ async fn ui_strings_follow_the_article_language_and_can_be_overridden() {
     );
 }
 
+/// Values of every kind cross the bridge as data: a function, a symbol or
+/// an array is reported where it stands, and the event target may be the
+/// window itself (a live object, never walked as data).
+#[wasm_bindgen_test]
+async fn options_of_any_kind_are_judged_where_they_stand() {
+    let root = fixture();
+    let make = js_sys::Function::new_no_args(
+        "return { theme: () => 'dark', lang: Symbol('x'), strings: ['Show'], idPrefix: 7, eventTarget: window, copyNotice: false };",
+    );
+    let options = make.call0(&JsValue::NULL).unwrap();
+    let error = mount(root.clone(), JsValue::from_str(EDGE), options)
+        .err()
+        .expect("bad options throw");
+    let message = error_message(error);
+    for path in [
+        "options.theme",
+        "options.lang",
+        "options.strings.0",
+        "options.idPrefix",
+    ] {
+        assert!(message.contains(path), "{path} in {message}");
+    }
+    for path in ["options.eventTarget", "options.copyNotice"] {
+        assert!(!message.contains(path), "{path} in {message}");
+    }
+}
+
 #[wasm_bindgen_test]
 async fn bad_options_are_reported_with_their_paths() {
     let root = fixture();
