@@ -29,6 +29,9 @@ impl Drop for Timer {
     }
 }
 
+/// The call waiting out the delay, with its timer.
+type Pending = Rc<RefCell<Option<(Timer, Rc<dyn Fn()>)>>>;
+
 /// A debounced call: `schedule(f)` runs `f` once `delay_ms` have passed
 /// without another `schedule`; `flush()` runs the pending one at once (an
 /// export must see the last keystroke). Keystrokes are never lost: the text
@@ -36,7 +39,7 @@ impl Drop for Timer {
 /// put off.
 #[derive(Clone)]
 pub struct Debounced {
-    pending: Rc<RefCell<Option<(Timer, Rc<dyn Fn()>)>>>,
+    pending: Pending,
     delay_ms: i32,
 }
 
