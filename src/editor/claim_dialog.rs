@@ -88,8 +88,11 @@ pub fn ClaimDialog(props: &ClaimDialogProps) -> Html {
                 // The statuses of the format, in its order, with the
                 // widget's own labels: one declaration, in the crate.
                 <select id="claim-status" required=true ref={status}>
-                    { for ClaimStatus::ALL.into_iter().map(|s| html! {
-                        <option value={s.key()}>{ strings.status(s).clone() }</option>
+                    // The first selected by default, said outright: Yew
+                    // inserts options last first, and a select keeps the
+                    // first option it was given.
+                    { for ClaimStatus::ALL.into_iter().enumerate().map(|(i, s)| html! {
+                        <option value={s.key()} selected={i == 0}>{ strings.status(s).clone() }</option>
                     }) }
                 </select>
                 <fieldset id="claim-sources" ref={sources}>
