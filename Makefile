@@ -262,7 +262,7 @@ soak:
 
 clean:
 	cargo clean
-	rm -rf dist pkg www/pkg www/fixtures www/articles fuzz/target
+	rm -rf dist pkg www/pkg www/editor www/server www/fixtures www/articles fuzz/target
 	node scripts/pages.mjs --clean
 
 # Generated files are written by their own commands, never by a test; the
