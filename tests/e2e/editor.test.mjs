@@ -194,3 +194,33 @@ test("the .md and JSON downloads are the CLI's export and import of the same tex
     options,
   );
 });
+
+test("by keyboard alone: words selected with Shift, the form opened with Enter, Escape leaves the text as it was and focus in it", async (t) => {
+  await suite.withPage(
+    t,
+    PAGE,
+    async (page) => {
+      await ready(page);
+      const before = await page.locator("#source").inputValue();
+      await page.locator("#source").focus();
+      await page.keyboard.press("Control+Home");
+      await page.keyboard.press("ArrowDown");
+      await page.keyboard.press("Shift+End");
+      // Back through the tools before the text to "Mark claim".
+      for (let i = 0; i < 10 && !(await page.evaluate(() => document.activeElement?.id === "mark-claim")); i++) {
+        await page.keyboard.press("Shift+Tab");
+      }
+      assert.equal(await page.evaluate(() => document.activeElement?.id), "mark-claim");
+      await page.keyboard.press("Enter");
+      const dialog = page.getByRole("dialog");
+      await dialog.waitFor();
+      assert.ok(await page.evaluate(() => document.getElementById("claim-dialog").contains(document.activeElement)), "focus is in the form");
+      assert.equal(await dialog.locator("#claim-words").textContent(), before.split("\n")[1]);
+      await page.keyboard.press("Escape");
+      await dialog.waitFor({ state: "hidden" });
+      assert.equal(await page.evaluate(() => document.activeElement?.id), "source", "focus is back in the text");
+      assert.equal(await page.locator("#source").inputValue(), before, "nothing was marked");
+    },
+    options,
+  );
+});
