@@ -149,6 +149,7 @@ test("words selected in the preview are marked in the text, through the same for
       const dialog = page.getByRole("dialog");
       await dialog.waitFor();
       assert.equal(await dialog.locator("#claim-words").textContent(), words);
+      await assertAccessible(page, "editor's claim form", "#claim-dialog");
       // The statuses are the format's, with the widget's labels.
       assert.deepEqual(await dialog.locator("#claim-status option").evaluateAll((o) => o.map((x) => x.value)), ["supported", "partly-supported", "unverified", "disputed", "opinion"]);
       await dialog.getByLabel("Status").selectOption("opinion");
