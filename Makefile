@@ -78,8 +78,14 @@ rm -rf www/fixtures
 cp -r tests/fixtures www/fixtures
 mkdir -p www/articles
 cp articles/*.json articles/*.md www/articles/
-# The editor page (www/editor.html) reads the dialect with the server
-# renderer's wasm, in the browser.
+# The editor page (www/editor.html): its own Yew app and wasm (feature
+# `editor`, src/editor.rs), which reads the dialect and mounts the widget
+# for the preview, and the server renderer's wasm for the HTML export (the
+# CLI's bytes).
+rm -rf www/editor
+$(wasm_pack_build) --editor www/editor
+rm -f www/editor/.gitignore
+$(call copy_language_tables,www/editor)
 $(build_server)
 rm -rf www/server
 cp -r dist/server www/server
@@ -238,7 +244,7 @@ soak:
 
 clean:
 	cargo clean
-	rm -rf dist pkg www/pkg www/fixtures www/articles fuzz/target
+	rm -rf dist pkg www/pkg www/editor www/server www/fixtures www/articles fuzz/target
 	node scripts/pages.mjs --clean
 
 # Generated files are written by their own commands, never by a test; the

@@ -3,7 +3,7 @@
 # wasm-bindgen), then wasm-opt, then a minified glue. Every package the
 # Makefile ships or tests is built here, so the flags live in one place.
 #
-#   bash scripts/build-wasm.sh [--stable] [--names] [--server] OUT_DIR [cargo build arguments]
+#   bash scripts/build-wasm.sh [--stable] [--names] [--server | --editor] OUT_DIR [cargo build arguments]
 #
 # By default, the release artifact (www/pkg, dist/embed): the pinned nightly
 # ($RELEASE_TOOLCHAIN, see scripts/env.sh) rebuilds the standard library for
@@ -22,11 +22,12 @@
 # "invalid type: string \"not a list\"" (serde's words) would lose its
 # quoted value in the browser only (tests/fixture-outcomes.json).
 #
-# The glue of the widget (not of another --crate, nor the server's) gets
-# the files it fetches beside it and their hashes (scripts/glue-files.mjs),
-# and embed/containment.js appended, which wraps its `mount` and `release`
-# (renamed here to mountUnguarded and releaseUnguarded): every build,
-# stable included, contains a trap the same way.
+# The glue of the widget (not of another --crate, nor the server's or the
+# editor's) gets the files it fetches beside it and their hashes
+# (scripts/glue-files.mjs), and embed/containment.js appended, which wraps
+# its `mount` and `release` (renamed here to mountUnguarded and
+# releaseUnguarded): every build, stable included, contains a trap the same
+# way.
 #
 # --stable builds the same package with the stable toolchain and no unstable
 # flags (the test command runs end-to-end tests on it too).
@@ -36,6 +37,10 @@
 # `server`, src/server.rs) as server.js and server_bg.wasm, without a
 # package.json, in target directories of its own: its features differ from
 # the browser's, and sharing a directory would rebuild each in turn.
+# --editor builds the live editor page's app (feature `editor`,
+# src/editor.rs) as editor.js and editor_bg.wasm, without a package.json,
+# in target directories of its own for the same reason: a wasm of its own,
+# so the reader's widget wasm carries no editor.
 # --crate DIR builds another crate the same way (bench/floor/, the bare Yew
 # accordion `make size-floor` measures); --all-unstable-flags adds the flag
 # left out above, to measure what it would save.
@@ -44,6 +49,7 @@ set -euo pipefail
 stable=false
 names=false
 server=false
+editor=false
 crate=.
 unstable_flags="-Zunstable-options -Cpanic=immediate-abort -Zlocation-detail=none -Zfmt-debug=shallow"
 nightly_target_dir=target/nightly
@@ -54,6 +60,10 @@ while [ "$#" -gt 0 ]; do
         --server)
             server=true
             nightly_target_dir=target/nightly-server
+            ;;
+        --editor)
+            editor=true
+            nightly_target_dir=target/nightly-editor
             ;;
         --crate)
             crate="$2"
@@ -68,7 +78,7 @@ while [ "$#" -gt 0 ]; do
     shift
 done
 [ "$#" -ge 1 ] || {
-    echo "usage: bash scripts/build-wasm.sh [--stable] [--names] [--server] [--crate DIR] [--all-unstable-flags] OUT_DIR [cargo build arguments]" >&2
+    echo "usage: bash scripts/build-wasm.sh [--stable] [--names] [--server | --editor] [--crate DIR] [--all-unstable-flags] OUT_DIR [cargo build arguments]" >&2
     exit 2
 }
 out="$(realpath -m "$1")"
@@ -91,11 +101,16 @@ wasm_pack=(wasm-pack build --mode no-install --target web --release --no-typescr
 if [ "$server" = true ]; then
     wasm_pack+=(--out-name server --no-pack)
     set -- --features server "$@"
+elif [ "$editor" = true ]; then
+    wasm_pack+=(--out-name editor --no-pack)
+    set -- --features editor "$@"
 fi
 wasm_pack+=("$crate")
 if [ "$stable" = true ]; then
     if [ "$server" = true ]; then
         export CARGO_TARGET_DIR="$PWD/target/server"
+    elif [ "$editor" = true ]; then
+        export CARGO_TARGET_DIR="$PWD/target/editor"
     fi
     "${wasm_pack[@]}" -- "$@"
 else
@@ -114,7 +129,7 @@ else
 fi
 
 glue="${wasm%_bg.wasm}.js"
-if [ "$crate" = . ] && [ "$server" = false ]; then
+if [ "$crate" = . ] && [ "$server" = false ] && [ "$editor" = false ]; then
     for name in mount release; do
         grep -q "^export function $name(" "$glue" || {
             echo "build-wasm.sh: the glue has no 'export function $name(' for embed/containment.js to wrap" >&2

@@ -49,8 +49,10 @@ pub mod browser;
 pub mod components;
 // The authoring dialect and its parsers: natively (the CLI) and in the
 // server wasm (Node, workers, the editor page), never in the widget's wasm.
-#[cfg(any(not(target_arch = "wasm32"), feature = "server"))]
+#[cfg(any(not(target_arch = "wasm32"), feature = "server", feature = "editor"))]
 pub mod dialect;
+#[cfg(all(target_arch = "wasm32", feature = "editor", not(feature = "server")))]
+pub mod editor;
 // The server wasm is a build of its own (feature `server`): without the
 // browser's exports, since Node and workers have no page to mount into.
 #[cfg(not(all(target_arch = "wasm32", feature = "server")))]

@@ -15,6 +15,10 @@
 //                              itself (WebKit's driver reports none)
 //   close()
 //
+// The live editor page (www/editor.html) has a scenario of its own in each
+// engine: a problem's button takes the cursor to its line, and words
+// selected in the preview are marked as a claim through the form.
+//
 // Between the engine and the static server (scripts/serve.mjs) sits a small
 // proxy, in this process, that (1) puts a probe script first in every HTML
 // page: it records console errors, uncaught errors, rejected promises,
@@ -344,6 +348,65 @@ export function engineSuite(engine, launch) {
       }
     });
   }
+
+  describe(`${engine}: editor`, () => {
+    // The live editor page (www/editor.html, a Yew app of its own): its
+    // root is the document, and it is live once the preview shows the
+    // example (the engine's profile is fresh: no draft).
+    const page = {
+      name: "editor",
+      path: "editor.html",
+      root: () => document,
+      live: () => Boolean(document.querySelector("#preview article.ia-article")) && /No problems/.test(document.getElementById("status")?.textContent ?? ""),
+    };
+    const WORDS = "The technology demonstrated capabilities";
+    test("a problem's button puts the cursor on its line; words selected in the preview are marked as a claim through the form", async () => {
+      await onPage(page, async (s) => {
+        await s.until(`() => (${page.live})()`, "the preview shows the example");
+        // An edit as typing makes it: the text changed, then an input event.
+        const edit = (from, to) =>
+          driver.evaluate((arg) => {
+            const source = document.getElementById("source");
+            source.value = source.value.replace(arg.from, arg.to);
+            source.dispatchEvent(new InputEvent("input", { bubbles: true }));
+          }, { from, to });
+        await edit('sources="deepseek-r1-paper deepseek-r1-repository"', 'sources="no-such-source"');
+        await s.until((root) => /no-such-source/.test(root.querySelector("#problems button")?.textContent ?? ""), "the problem is listed");
+        await s.click("#problems button");
+        const cursor = await driver.evaluate(() => {
+          const source = document.getElementById("source");
+          const line = source.value.slice(0, source.value.indexOf("no-such-source")).split("\n").length;
+          return { focused: document.activeElement === source, line, at: source.value.slice(0, source.selectionStart).split("\n").length };
+        });
+        assert.deepEqual(cursor, { focused: true, line: cursor.line, at: cursor.line }, "the text has focus, the cursor on the problem's line");
+        await edit('sources="no-such-source"', 'sources="deepseek-r1-paper deepseek-r1-repository"');
+        await s.until((root) => /No problems/.test(root.getElementById("status").textContent), "the text is valid again");
+        await driver.evaluate((words) => {
+          const walker = document.createTreeWalker(document.getElementById("preview"), NodeFilter.SHOW_TEXT);
+          for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+            const at = node.data.indexOf(words);
+            if (at >= 0) return getSelection().setBaseAndExtent(node, at, node, at + words.length);
+          }
+          throw new Error("the words are not in the preview");
+        }, WORDS);
+        await s.click("#mark-claim");
+        await s.until((root) => root.getElementById("claim-dialog").open, "the claim form opens");
+        await driver.evaluate(() => {
+          document.getElementById("claim-status").value = "opinion";
+          document.getElementById("claim-explanation").value = "A judgement of what was shown, not a checked fact.";
+        });
+        await s.click('#claim-form button[value="mark"]');
+        await s.until((root) => /status=opinion/.test(root.getElementById("source").value), "the mark is written into the text");
+        await s.until(
+          (root, words) => /No problems/.test(root.getElementById("status").textContent) && [...root.querySelectorAll("#preview .ia-claim__words")].some((w) => w.textContent.includes(words)),
+          "the preview shows the new claim",
+          { arg: WORDS },
+        );
+        const marked = await driver.evaluate(() => document.getElementById("source").value);
+        assert.match(marked, /\[The technology demonstrated capabilities\]\{#[^}]*status=opinion[^}]*\}/);
+      });
+    });
+  });
 
   describe(`${engine}: replay`, () => {
     test("a click on a collapsed section header before the widget is live opens it once it is, with focus on it", async () => {

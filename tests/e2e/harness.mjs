@@ -12,7 +12,7 @@
 //   every request to an origin other than the server's, runs `body`, and fails
 //   the test if anything was recorded.
 //
-// The pages under test are built by `make www` (www/pkg, www/fixtures,
+// The pages under test are built by `make www` (www/pkg, www/editor, www/fixtures,
 // www/articles, and the pages of pages/pages.txt); the harness refuses to
 // start without them.
 
@@ -56,6 +56,7 @@ function checkBuild() {
     "pkg/interactive_article.js",
     "pkg/interactive_article_bg.wasm",
     "pkg/interactive-article.css",
+    "editor/editor_bg.wasm",
     "fixtures/edge-cases.json",
     "articles/china-open-source-ai.json",
     "index.html",
