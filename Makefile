@@ -197,6 +197,7 @@ test:
 	cargo clippy --all-targets -- -D warnings
 	cargo clippy --target wasm32-unknown-unknown --all-targets -- -D warnings
 	cargo clippy --target wasm32-unknown-unknown --features server --lib --target-dir target/server -- -D warnings
+	cargo clippy --target wasm32-unknown-unknown --features editor --lib --target-dir target/editor -- -D warnings
 	cargo test
 	# The package's declarations under tsc --strict, and up to date.
 	node --test tests/types/
