@@ -193,6 +193,14 @@ pub fn Editor(props: &EditorProps) -> Html {
                         Ok(range) => {
                             let words = text.get(range.clone()).unwrap_or_default().to_owned();
                             marking.set(Some((range, words)));
+                            // A modal dialog gives focus back, as it closes,
+                            // to what had it when it opened: the text, where
+                            // the editor goes on, and at once (the close
+                            // event, which also focuses the text, comes a
+                            // task later).
+                            if let Some(area) = textarea.cast::<HtmlTextAreaElement>() {
+                                let _ = area.focus();
+                            }
                             if let Some(dialog) = dialog.cast::<web_sys::HtmlDialogElement>() {
                                 let _ = dialog.show_modal();
                             }

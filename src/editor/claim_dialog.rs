@@ -30,7 +30,8 @@ pub struct ClaimDialogProps {
 }
 
 /// A modal `<dialog>` with a `method="dialog"` form: Escape and Cancel
-/// close it, focus returns to what opened it.
+/// close it, and focus returns to the text (the editor focuses it before
+/// opening the dialog).
 #[function_component]
 pub fn ClaimDialog(props: &ClaimDialogProps) -> Html {
     let status = use_node_ref();

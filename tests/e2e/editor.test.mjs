@@ -155,7 +155,8 @@ test("words selected in the preview are marked in the text, through the same for
       await dialog.getByLabel("Status").selectOption("opinion");
       await dialog.getByLabel("Explanation").fill("A judgement of what was shown, not a checked fact.");
       await dialog.getByRole("button", { name: "Mark", exact: true }).click();
-      await page.waitForFunction(() => document.getElementById("source").value.includes("status=opinion"));
+      // The example has opinions already: wait for this claim's own mark.
+      await page.waitForFunction((w) => document.getElementById("source").value.includes(`[${w}]{`), words);
       const marked = await page.locator("#source").inputValue();
       assert.match(marked, /\[The technology demonstrated capabilities\]\{#[^}]*status=opinion[^}]*\}/);
       await page.waitForTimeout(600);
