@@ -41,7 +41,7 @@ thread_local! {
     /// The files on their way, by path, and who waits for each.
     static IN_FLIGHT: RefCell<Vec<(String, Vec<Waiter>)>> = const { RefCell::new(Vec::new()) };
     /// The glue's table of files: path → `{ url, integrity }`.
-    static LOCATED: RefCell<JsValue> = RefCell::new(JsValue::UNDEFINED);
+    static LOCATED: RefCell<JsValue> = const { RefCell::new(JsValue::UNDEFINED) };
 }
 
 /// Fetches the files beside the glue through `files` from now on: for each
