@@ -144,6 +144,8 @@ thread_local! {
 /// The widget (or error box) renders at once when the module has the UI
 /// text of its language; otherwise once that text has been fetched
 /// (`strings/languages.rs`), and until then the element keeps what it holds.
+/// Markup prerendered for the widget is taken over in the task after
+/// `mount` (`show.rs` says why), so `mounted` is false until then.
 #[wasm_bindgen]
 pub fn mount(element: Element, article: JsValue, options: JsValue) -> Result<MountHandle, JsError> {
     if element.has_attribute(MOUNTED_ATTRIBUTE) {

@@ -43,14 +43,45 @@ pub(super) fn show_when_ready(
         move || show_article(&widget, instance, Rc::new(article), options, &target)
     };
     match missing {
+        // Markup prerendered for the widget can be read (and its actions are
+        // recorded by the loader) while it waits, so it is taken over in a
+        // task of its own: reading and validating the article, then
+        // hydrating it, are two tasks the browser can paint and handle input
+        // between, not one long one (issue 14).
+        None if element.has_attribute(PRERENDER_ATTRIBUTE) => {
+            after_a_task(&element, instance, logging_errors(show));
+        }
         None => show()?,
-        Some(tag) => after_table(tag, &element, instance, move || {
-            if let Err(error) = show() {
-                web_sys::console::error_1(&error.into());
-            }
-        }),
+        Some(tag) => after_table(tag, &element, instance, logging_errors(show)),
     }
     Ok(())
+}
+
+/// `show`, run later, when there is no caller left to throw to: its error
+/// goes to the console.
+fn logging_errors(show: impl FnOnce() -> Result<(), JsError>) -> impl FnOnce() {
+    move || {
+        if let Err(error) = show() {
+            web_sys::console::error_1(&error.into());
+        }
+    }
+}
+
+/// Runs `then` in a task of its own (a `setTimeout` of 0, which every
+/// browser has), unless the wait of widget `instance` in `element` is
+/// called off first (see `waiting.rs`).
+fn after_a_task(element: &Element, instance: u32, then: impl FnOnce() + 'static) {
+    waiting::wait(element, instance);
+    let element = element.clone();
+    let callback = Closure::once_into_js(move || {
+        if waiting::resume(&element, instance) {
+            then();
+        }
+    });
+    if let Some(window) = web_sys::window() {
+        let _ = window
+            .set_timeout_with_callback_and_timeout_and_arguments_0(callback.unchecked_ref(), 0);
+    }
 }
 
 /// Runs `then` once the module has the UI text of language `tag`, fetched

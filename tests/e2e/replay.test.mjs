@@ -177,6 +177,31 @@ for (const mode of MODES) {
       });
     });
 
+    test("a click after mount() has read the article but before the widget takes over the markup opens the section once", async (t) => {
+      await withHeldWasm(t, mode, async (page, w) => {
+        // mount() marks its element at once, reads and validates the
+        // article, and hydrates in a later task: the observer's callback
+        // runs after mount() has returned, before that task.
+        await page.evaluate((rootSource) => {
+          const root = new Function(`return (${rootSource})()`)();
+          const observer = new MutationObserver(() => {
+            const widget = root.querySelector("[data-ia-mounted]");
+            if (!widget) return;
+            observer.disconnect();
+            window.between = { prerendered: widget.matches("[data-ia-prerender]") };
+            root.querySelector("#edge-cases_ia-heading-whole-paragraph").click();
+          });
+          observer.observe(root, { attributes: true, subtree: true, attributeFilter: ["data-ia-mounted"] });
+        }, mode.root.toString());
+        await w.release();
+        assert.deepEqual(await page.evaluate(() => window.between), { prerendered: true }, "the click came before the takeover");
+        const after = await w.query(snapshot);
+        assert.equal(after.wholeParagraph, "true", "the click took effect, once");
+        assert.equal(after.pending, false);
+        assert.equal(after.focusId, "edge-cases_ia-heading-whole-paragraph");
+      });
+    });
+
     test("after the widget is live, a click is handled once by the widget, not replayed", async (t) => {
       await withHeldWasm(t, mode, async (page, w) => {
         await w.release();
