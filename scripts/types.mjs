@@ -82,8 +82,26 @@ function styling() {
   const unique = (re) => [...new Set([...sources.matchAll(re)].map((m) => m[1]))];
   return {
     parts: unique(/part(?:=|\s*=\s*)"([a-z-]+)"/g),
-    properties: unique(/var\((--ia-[a-z-]+)/g),
+    properties: unique(/var\((--ia-[a-z-]+)/g).map((name) => property(read("style/interactive-article.css"), name)),
   };
+}
+
+// A custom property as the stylesheet declares it, on the line that reads
+// it: `var(--ia-bg, DEFAULT); /* DESCRIPTION */`. The fallback (which may
+// hold parentheses, as light-dark(…) does) is its default.
+function property(css, name) {
+  const line = css.split("\n").find((l) => l.includes(`var(${name},`));
+  if (!line) throw new Error(`types.mjs: style/interactive-article.css reads ${name} with no default`);
+  let at = line.indexOf(`var(${name},`) + `var(${name},`.length;
+  let depth = 0;
+  let fallback = "";
+  for (; at < line.length && !(depth === 0 && line[at] === ")"); at++) {
+    depth += line[at] === "(" ? 1 : line[at] === ")" ? -1 : 0;
+    fallback += line[at];
+  }
+  const description = line.match(/\/\*\s*(.*?)\s*\*\//)?.[1];
+  if (!description) throw new Error(`types.mjs: ${name} has no /* description */ on its line in style/interactive-article.css`);
+  return { name, default: fallback.trim(), description };
 }
 
 function listRust(dir) {
@@ -303,7 +321,7 @@ function manifest(d) {
     })),
     slots: [{ name: "", description: "the fallback shown until the widget mounts (e.g. the prerendered article)" }],
     cssParts: parts.map((name) => ({ name })),
-    cssProperties: properties.map((name) => ({ name })),
+    cssProperties: properties,
   };
   return {
     schemaVersion: "2.1.0",

@@ -93,3 +93,17 @@ test("the manifest lists every attribute the loader reads and every event", () =
   const dispatched = readFileSync(join(root, "src/events.rs"), "utf8").match(/"ia-[a-z-]+"/g).map((n) => JSON.parse(n));
   assert.deepEqual(new Set(element.events.map((e) => e.name)), new Set(dispatched));
 });
+
+test("the manifest gives every custom property the stylesheet reads its default and what it colours or sets", () => {
+  const element = JSON.parse(readFileSync(join(root, "npm/custom-elements.json"), "utf8")).modules[0].declarations[0];
+  const css = readFileSync(join(root, "style/interactive-article.css"), "utf8");
+  const read = new Set([...css.matchAll(/var\((--ia-[a-z-]+)/g)].map((m) => m[1]));
+  assert.deepEqual(new Set(element.cssProperties.map((p) => p.name)), read);
+  for (const property of element.cssProperties) {
+    assert.ok(property.default && property.description, `${property.name}: default and description`);
+    assert.ok(css.includes(`var(${property.name}, ${property.default})`), `${property.name}'s default is the stylesheet's`);
+  }
+  // The README names each one for a host page's CSS.
+  const readme = readFileSync(join(root, "README.md"), "utf8");
+  for (const name of read) assert.ok(readme.includes(`\`${name}\``), `README names ${name}`);
+});
