@@ -47,7 +47,7 @@ function showStopped(element, target, message) {
   box.setAttribute("role", "alert");
   box.textContent = "The article could not be shown: the widget stopped on an internal error.";
   element.replaceChildren(box);
-  const detail = { problems: [{ path: "", message }] };
+  const detail = { problems: [{ path: "", message }], url: null };
   target.dispatchEvent(new CustomEvent("ia-error", { bubbles: true, composed: true, detail }));
 }
 

@@ -123,10 +123,17 @@ pub const EVENTS: [EventSpec; 6] = [
     EventSpec {
         name: ERROR_EVENT,
         description: "the article or the options were rejected, or a panic stopped the widget",
-        detail: &[(
-            "problems",
-            "Problem[]",
-            "every problem, each with its JSON path",
-        )],
+        detail: &[
+            (
+                "problems",
+                "Problem[]",
+                "every problem, each with its JSON path",
+            ),
+            (
+                "url",
+                "string | null",
+                "the address the element could not fetch the article from; null when the article was had but rejected, or the widget stopped",
+            ),
+        ],
     },
 ];

@@ -134,6 +134,8 @@ export interface DisclaimerDismissDetail {
 export interface ErrorDetail {
   /** every problem, each with its JSON path */
   problems: Problem[];
+  /** the address the element could not fetch the article from; null when the article was had but rejected, or the widget stopped */
+  url: string | null;
 }
 
 /** A mounted widget. */

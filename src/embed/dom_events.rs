@@ -42,6 +42,8 @@ enum Detail<'a> {
     },
     Error {
         problems: &'a [Problem],
+        /// Only the loader, which fetches `src`, knows an address to give.
+        url: Option<&'a str>,
     },
 }
 
@@ -102,6 +104,7 @@ pub fn dispatch_error(target: &EventTarget, problems: &Problems) {
         ERROR_EVENT,
         &Detail::Error {
             problems: &problems.0,
+            url: None,
         },
     );
 }

@@ -246,7 +246,7 @@ async function assertSyntaxErrorBox(page) {
   // The error box is styled by the widget's stylesheet.
   assert.equal(await box.evaluate((p) => getComputedStyle(p).borderTopStyle), "solid");
   const events = await page.evaluate(() => window.errorEvents);
-  assert.deepEqual(events, [{ problems: [{ path: "", message }] }]);
+  assert.deepEqual(events, [{ problems: [{ path: "", message }], url: null }]);
   assert.equal(await page.evaluate(() => document.querySelector("interactive-article").handle), null);
 }
 

@@ -40,5 +40,6 @@ element.addEventListener("ia-source-click", (event) => {
 element.addEventListener("ia-disclaimer-dismiss", (event) => console.log(event.detail.articleId));
 element.addEventListener("ia-error", (event) => {
   const problems: Problem[] = event.detail.problems;
-  console.log(problems.map((p) => `${p.path}: ${p.message}`));
+  const url: string | null = event.detail.url;
+  console.log(url ?? "(the article was had)", problems.map((p) => `${p.path}: ${p.message}`));
 });
