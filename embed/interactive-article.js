@@ -111,6 +111,7 @@ class InteractiveArticle extends HTMLElement {
   static optionAttributes = ["theme", "sections", "lang", "heading-level", "strings", "id-prefix", "copy-notice"];
   static observedAttributes = ["src", ...InteractiveArticle.optionAttributes];
 
+  // ::part(root): the box the widget renders into, in the shadow root
   // <div part="root">, holding the widget or the loading error; null until
   // loading starts. Each load makes a new one, so a load that finds another
   // one here when its downloads finish knows it is stale and gives up.

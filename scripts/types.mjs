@@ -81,7 +81,13 @@ function styling() {
   const sources = files.map(read).join("\n") + "\n" + listRust("src/components").join("\n");
   const unique = (re) => [...new Set([...sources.matchAll(re)].map((m) => m[1]))];
   return {
-    parts: unique(/part(?:=|\s*=\s*)"([a-z-]+)"/g),
+    // Each part is described where it is rendered, by a comment
+    // `// ::part(NAME): DESCRIPTION` above the element that carries it.
+    parts: unique(/part(?:=|\s*=\s*)"([a-z-]+)"/g).map((name) => {
+      const description = sources.match(new RegExp(`// ::part\\(${name}\\): (.+)`))?.[1].trim();
+      if (!description) throw new Error(`types.mjs: part "${name}" has no \`// ::part(${name}): …\` comment where it is rendered`);
+      return { name, description };
+    }),
     properties: unique(/var\((--ia-[a-z-]+)/g).map((name) => property(read("style/interactive-article.css"), name)),
   };
 }
@@ -320,7 +326,7 @@ function manifest(d) {
       description: `${e.description}; detail: { ${e.detail.map((f) => `${f.name}: ${f.type}`).join("; ")} }`,
     })),
     slots: [{ name: "", description: "the fallback shown until the widget mounts (e.g. the prerendered article)" }],
-    cssParts: parts.map((name) => ({ name })),
+    cssParts: parts,
     cssProperties: properties,
   };
   return {

@@ -27,6 +27,7 @@ pub fn ArticleHeader(props: &ArticleHeaderProps) -> Html {
         }
     };
     html! {
+        // ::part(header): headline, standfirst, byline and dates
         <header class="ia-header" part="header">
             <@{ui.heading(0)} class="ia-title">{ article.title.clone() }</@>
             <p class="ia-standfirst">{ article.standfirst.clone() }</p>

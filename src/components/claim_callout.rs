@@ -39,6 +39,7 @@ pub fn ClaimCallout(props: &ClaimCalloutProps) -> Html {
     };
     let on_close_click = props.on_close.reform(|_| ());
     html! {
+        // ::part(callout): a claim's card: status, explanation and sources
         <div
             class="ia-callout"
             part="callout"

@@ -64,6 +64,7 @@ pub fn ClaimMark(props: &ClaimMarkProps) -> Html {
     };
     let status = claim.status;
     html! {
+        // ::part(claim): a key claim's words, marked in the text and operable
         <mark class="ia-claim" part="claim" data-status={status.key()} data-expanded={props.expanded.to_string()}>
             <span
                 class="ia-claim__words"

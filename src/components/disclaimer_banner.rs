@@ -39,6 +39,7 @@ pub fn DisclaimerBanner(props: &DisclaimerBannerProps) -> Html {
 
     if props.banner.dismissed {
         return html! {
+            // ::part(banner): the AI label, before the content; shrunk, never gone, once dismissed
             <aside class="ia-banner" part="banner" data-dismissed="true" aria-labelledby={label_id.clone()} lang={ui_lang}>
                 <div class="ia-banner__bar">
                     { icon }

@@ -19,6 +19,7 @@ pub fn DiscussionPrompt(props: &DiscussionPromptProps) -> Html {
     let ui = use_ui();
     let heading_id = ui.discussion_heading_id();
     html! {
+        // ::part(discussion): the closing invitation to discuss the article
         <section class="ia-discussion" part="discussion" aria-labelledby={heading_id.clone()}>
             <@{ui.heading(1)} class="ia-discussion__heading" id={heading_id} lang={ui.ui_lang()}>{ ui.strings.discussion.clone() }</@>
             <p class="ia-discussion__prompt">{ props.discussion.prompt.clone() }</p>

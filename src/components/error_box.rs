@@ -20,6 +20,7 @@ pub fn ErrorBox(props: &ErrorBoxProps) -> Html {
     let heading = ui.heading(0);
     let count = props.problems.0 .0.len();
     html! {
+        // ::part(error): the box shown instead of an article that was rejected, with every problem
         <div class="ia-error" part="error" role="alert" data-problems={count.to_string()} lang={ui.strings.lang.clone()}>
             <@{heading} class="ia-error__title">{ ui.strings.error_title.clone() }</@>
             <p>{ Strings::fill(&ui.strings.error_intro, count) }</p>

@@ -105,6 +105,7 @@ pub fn KeyClaimsPanel(props: &KeyClaimsPanelProps) -> Html {
             .replace("{n}", &claims.len().to_string())
     };
     html! {
+        // ::part(key-claims): the key claims at a glance: counts by status and the list
         <nav class="ia-key-claims" part="key-claims" aria-labelledby={heading_id.clone()} lang={ui.ui_lang()}>
             <div class="ia-key-claims__head">
                 <@{ui.heading(1)} class="ia-key-claims__heading" id={heading_id}>

@@ -18,6 +18,7 @@ pub fn RelatedArticles(props: &RelatedArticlesProps) -> Html {
     let ui = use_ui();
     let heading_id = ui.related_heading_id();
     html! {
+        // ::part(related): the related articles
         <section class="ia-related" part="related" aria-labelledby={heading_id.clone()}>
             <@{ui.heading(1)} class="ia-related__heading" id={heading_id} lang={ui.ui_lang()}>{ ui.strings.related.clone() }</@>
             <ul class="ia-related__list">

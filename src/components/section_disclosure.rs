@@ -94,8 +94,10 @@ pub fn SectionDisclosure(props: &SectionDisclosureProps) -> Html {
         </div>
     };
     html! {
+        // ::part(section): one section: its heading and its panel
         <section class="ia-section" part="section" id={ui.section_id(section)} data-ia-section={props.index.to_string()} data-open={props.open.to_string()}>
             <@{ui.heading(1)} class="ia-section__heading">
+                // ::part(section-toggle): a section heading's button, which opens and closes the section
                 <button
                     type="button"
                     class="ia-section__toggle"

@@ -20,6 +20,7 @@ pub fn SourcesList(props: &SourcesListProps) -> Html {
     let ui_lang = ui.ui_lang();
     let sources = &props.article.sources;
     html! {
+        // ::part(sources): the list of sources to check the article against
         <section class="ia-sources" part="sources" aria-labelledby={heading_id.clone()}>
             // tabindex="-1": a focus target for "Verify with sources", not a tab stop.
             <@{ui.heading(1)} class="ia-sources__heading" id={heading_id} tabindex="-1" lang={ui_lang.clone()}>

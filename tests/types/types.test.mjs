@@ -94,7 +94,7 @@ test("the manifest lists every attribute the loader reads and every event", () =
   assert.deepEqual(new Set(element.events.map((e) => e.name)), new Set(dispatched));
 });
 
-test("the manifest gives every custom property the stylesheet reads its default and what it colours or sets", () => {
+test("the manifest gives every custom property its default and what it sets, and every part what it is", () => {
   const element = JSON.parse(readFileSync(join(root, "npm/custom-elements.json"), "utf8")).modules[0].declarations[0];
   const css = readFileSync(join(root, "style/interactive-article.css"), "utf8");
   const read = new Set([...css.matchAll(/var\((--ia-[a-z-]+)/g)].map((m) => m[1]));
@@ -103,7 +103,11 @@ test("the manifest gives every custom property the stylesheet reads its default 
     assert.ok(property.default && property.description, `${property.name}: default and description`);
     assert.ok(css.includes(`var(${property.name}, ${property.default})`), `${property.name}'s default is the stylesheet's`);
   }
-  // The README names each one for a host page's CSS.
+  // The README names each one for a host page's CSS, and each part.
+  for (const part of element.cssParts) {
+    assert.ok(part.description, `part ${part.name}: description`);
+    assert.ok(readFileSync(join(root, "README.md"), "utf8").includes(`\`${part.name}\``), `README names part ${part.name}`);
+  }
   const readme = readFileSync(join(root, "README.md"), "utf8");
   for (const name of read) assert.ok(readme.includes(`\`${name}\``), `README names ${name}`);
 });
