@@ -30,7 +30,7 @@ mod read;
 mod spans;
 mod write;
 
-pub use mark::{mark_claim, NewClaim};
+pub use mark::{byte_offset, mark_claim, NewClaim};
 use serde::Serialize;
 use std::fmt;
 

@@ -93,16 +93,7 @@ pub fn mark_claim(text: &str, start: u32, end: u32, claim: JsValue) -> Result<St
     let claim: crate::dialect::NewClaim = serde_wasm_bindgen::from_value(claim).map_err(|_| {
         js_sys::TypeError::new("the claim must be { id?, status, sources?, explanation? }")
     })?;
-    let bytes = |offset: u32| -> usize {
-        let mut units = 0;
-        for (at, c) in text.char_indices() {
-            if units >= offset as usize {
-                return at;
-            }
-            units += c.len_utf16();
-        }
-        text.len()
-    };
+    let bytes = |offset| crate::dialect::byte_offset(text, offset);
     crate::dialect::mark_claim(text, bytes(start)..bytes(end), &claim)
         .map_err(|message| js_sys::Error::new(&message).into())
 }

@@ -179,6 +179,15 @@ async fn ui_strings_follow_the_article_language_and_can_be_overridden() {
     );
 }
 
+/// The message of the error `mount` throws for `options` on the edge-case
+/// article.
+fn refused_options(root: &web_sys::Element, options: JsValue) -> String {
+    let error = mount(root.clone(), JsValue::from_str(EDGE), options)
+        .err()
+        .expect("bad options throw");
+    error_message(error)
+}
+
 /// Values of every kind cross the bridge as data: a function, a symbol or
 /// an array is reported where it stands, and the event target may be the
 /// window itself (a live object, never walked as data).
@@ -189,10 +198,7 @@ async fn options_of_any_kind_are_judged_where_they_stand() {
         "return { theme: () => 'dark', lang: Symbol('x'), strings: ['Show'], idPrefix: 7, eventTarget: window, copyNotice: false };",
     );
     let options = make.call0(&JsValue::NULL).unwrap();
-    let error = mount(root.clone(), JsValue::from_str(EDGE), options)
-        .err()
-        .expect("bad options throw");
-    let message = error_message(error);
+    let message = refused_options(&root, options);
     for path in [
         "options.theme",
         "options.lang",
@@ -213,10 +219,7 @@ async fn bad_options_are_reported_with_their_paths() {
         r#"{"theme":"sepia","sections":"some","headingLevel":9,"strings":{"nope":"x","showAll":3},"colour":"red"}"#,
     );
     let log = EventLog::on(&root);
-    let error = mount(root.clone(), JsValue::from_str(EDGE), options)
-        .err()
-        .expect("bad options throw");
-    let message = error_message(error);
+    let message = refused_options(&root, options);
     for path in [
         "options.theme",
         "options.sections",

@@ -23,6 +23,20 @@ pub struct NewClaim {
     pub explanation: Option<String>,
 }
 
+/// The byte offset in `text` of UTF-16 offset `offset`: a textarea counts
+/// its selection in UTF-16 units, and [`mark_claim`] takes bytes. An offset
+/// past the end is the end.
+pub fn byte_offset(text: &str, offset: u32) -> usize {
+    let mut units = 0;
+    for (at, c) in text.char_indices() {
+        if units >= offset as usize {
+            return at;
+        }
+        units += c.len_utf16();
+    }
+    text.len()
+}
+
 /// `text` with the words at byte range `words` marked as `claim`:
 /// `[words]{#id status=… sources="…" explanation="…"}`. Spaces at the ends
 /// of the selection stay outside the mark. Refuses a range that is empty,

@@ -27,7 +27,8 @@ pub fn Preview(props: &PreviewProps) -> Html {
                 old.unmount();
             }
             if let (Some(json), Some(element)) = (json, node.cast::<web_sys::Element>()) {
-                element.set_inner_html("");
+                // Whatever the last widget or its error box left.
+                element.set_text_content(None);
                 let options = js_sys::Object::new();
                 // Ids of its own, apart from the editor's.
                 let _ = js_sys::Reflect::set(&options, &"idPrefix".into(), &"preview-".into());

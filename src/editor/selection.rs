@@ -2,22 +2,10 @@
 //! selection, or from words selected in the preview, found in the text
 //! they were rendered from.
 
+use crate::dialect::byte_offset;
 use std::ops::Range;
 use wasm_bindgen::JsCast;
 use web_sys::{Element, HtmlTextAreaElement};
-
-/// The byte offset in `text` of UTF-16 offset `offset` (a textarea counts
-/// its selection in UTF-16 units).
-pub fn byte_offset(text: &str, offset: u32) -> usize {
-    let mut units = 0;
-    for (at, c) in text.char_indices() {
-        if units >= offset as usize {
-            return at;
-        }
-        units += c.len_utf16();
-    }
-    text.len()
-}
 
 /// The textarea's selection as a byte range of its text, if words are selected.
 pub fn in_textarea(textarea: &HtmlTextAreaElement) -> Option<Range<usize>> {
