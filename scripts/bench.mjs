@@ -364,7 +364,11 @@ async function measure(browser, origin, contender, size) {
     if (kind === "widget") {
       const section = middle.closest(".ia-section");
       const claim = section.querySelector(".ia-claim__words");
-      callout = check("callout", await __benchClick(claim, () => section.querySelector(".ia-callout") != null));
+      // Opening a claim in a section the widget took over from the server
+      // renders the section anew: look it up again.
+      const root = section.getRootNode();
+      const shown = () => root.querySelector(`[data-ia-section="${section.dataset.iaSection}"] .ia-callout`) != null;
+      callout = check("callout", await __benchClick(claim, shown));
     }
     return { expandAll, collapseAll, oneSection, callout };
   }, kind);

@@ -9,7 +9,7 @@ use crate::events::WidgetEvent;
 use crate::model::{Article, Problems};
 use crate::options::MountOptions;
 use crate::strings::strings_for;
-use crate::ui::{choose_id_prefix, AdoptedBodies, Shared, Ui};
+use crate::ui::{choose_id_prefix, Adopted, Shared, Ui};
 use stamp::{Stamp, StampHasher};
 use std::rc::Rc;
 use yew::{AttrValue, Callback};
@@ -71,7 +71,7 @@ pub fn first_render(
         heading_level: options.heading_level,
         on_event: host.on_event,
         copy_notice: options.copy_notice,
-        adopted: AdoptedBodies::default(),
+        adopted: Adopted::default(),
     };
     let id_prefix = choose_id_prefix(&ui, &article, options.id_prefix.as_deref(), taken);
     let props = WidgetProps {
@@ -102,7 +102,7 @@ pub fn error_box_props(problems: Problems, options: &MountOptions) -> WidgetProp
             heading_level: options.heading_level,
             on_event: Callback::noop(),
             copy_notice: options.copy_notice,
-            adopted: AdoptedBodies::default(),
+            adopted: Adopted::default(),
         }),
         theme: options.theme,
         sections: options.sections,

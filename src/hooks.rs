@@ -3,7 +3,7 @@
 //! reads like its markup. Each one only touches the page after render, and
 //! looks ids up from the widget's own root, never from `document`.
 
-mod use_adopted_body;
+mod use_adopted;
 mod use_copy_notice;
 mod use_focus_requests;
 mod use_fragment_navigation;
@@ -12,7 +12,7 @@ mod use_reveal_on_find;
 mod use_store_banner_dismissal;
 mod use_widget_state;
 
-pub use use_adopted_body::use_adopted_body;
+pub use use_adopted::{use_adopted_key_claims, use_adopted_sections, ServerSections};
 pub use use_copy_notice::{copy_notice_line, use_copy_notice, with_notice};
 pub use use_focus_requests::use_focus_requests;
 pub use use_fragment_navigation::use_fragment_navigation;

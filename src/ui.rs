@@ -7,7 +7,7 @@
 mod adopted;
 mod ids;
 
-pub use adopted::{AdoptedBodies, AdoptedBody, LIVE_SECTIONS_AT_START, PANEL_SELECTOR};
+pub use adopted::{Adopted, KEY_CLAIMS_LIST_SELECTOR, LIVE_SECTIONS_AT_START, SECTION_SELECTOR};
 pub use ids::{choose_id_prefix, is_id_prefix};
 
 use crate::events::WidgetEvent;
@@ -111,9 +111,9 @@ pub struct Ui {
     pub on_event: Callback<WidgetEvent>,
     /// Whether copied text gets the AI label and the article's address.
     pub copy_notice: bool,
-    /// Section bodies taken over from the server's markup and not yet
-    /// rendered (`adopted.rs`). Default: none.
-    pub adopted: AdoptedBodies,
+    /// Parts of the server's markup taken over and not rendered
+    /// (`adopted.rs`). Default: none.
+    pub adopted: Adopted,
 }
 
 impl Default for Ui {
@@ -126,7 +126,7 @@ impl Default for Ui {
             heading_level: 1,
             on_event: Callback::noop(),
             copy_notice: true,
-            adopted: AdoptedBodies::default(),
+            adopted: Adopted::default(),
         }
     }
 }

@@ -6,8 +6,8 @@ use super::{
     SectionDisclosure, SectionDisclosureProps, SourcesList,
 };
 use crate::hooks::{
-    use_action, use_copy_notice, use_focus_requests, use_fragment_navigation, use_ready_event,
-    use_reveal_on_find, use_store_banner_dismissal, use_widget_state,
+    use_action, use_adopted_sections, use_copy_notice, use_focus_requests, use_fragment_navigation,
+    use_ready_event, use_reveal_on_find, use_store_banner_dismissal, use_widget_state,
 };
 use crate::state::{Action, HeadingStep, SectionsAtStart, State};
 use crate::ui::{use_ui, ArticleRef, Theme};
@@ -99,6 +99,9 @@ pub fn ArticleView(props: &ArticleViewProps) -> Html {
         props.sections,
         &ui.on_event,
     );
+    // Before the hooks that move focus: their effects run after its own,
+    // which opens a section the server rendered before focus goes into it.
+    let server_sections = use_adopted_sections(&root, article, &state, &dispatch);
     use_ready_event(&ui.on_event);
     use_fragment_navigation(&ui, article, &dispatch);
     use_reveal_on_find(&root, &dispatch);
@@ -161,9 +164,11 @@ pub fn ArticleView(props: &ArticleViewProps) -> Html {
                         { if all_open { ui.strings.hide_all.clone() } else { ui.strings.show_all.clone() } }
                     </button>
                 </div>
-                { for article.sections.iter().enumerate().map(|(index, section)| html! {
-                    <SectionDisclosure key={section.id.as_str()} ..section_props(article, &state, &sections, index) />
-                }) }
+                // Unkeyed: the sections never move, and a section the server
+                // rendered stands as its element, which has no key.
+                { for (0..article.sections.len()).map(|index| server_sections.node(index).unwrap_or_else(|| html! {
+                    <SectionDisclosure ..section_props(article, &state, &sections, index) />
+                })) }
             </div>
             <SourcesList article={article.clone()} />
             if !article.related.is_empty() {

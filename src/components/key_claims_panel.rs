@@ -7,9 +7,14 @@
 //! and in print, where the list becomes the claims' numbered footnotes.
 
 use super::{ExternalLink, Passage, StatusBadge};
+use crate::hooks::use_adopted_key_claims;
 use crate::model::ClaimStatus;
 use crate::ui::{use_ui, ArticleRef};
-use yew::{component, html, AttrValue, Callback, Html, MouseEvent, Properties};
+use wasm_bindgen::JsCast;
+use yew::{component, html, use_node_ref, AttrValue, Callback, Html, MouseEvent, Properties};
+
+/// A claim's button in the list.
+const JUMP: &str = ".ia-key-claims__jump";
 
 /// Props of [`KeyClaimsPanel`].
 #[derive(Debug, Clone, PartialEq, Properties)]
@@ -44,17 +49,35 @@ pub fn KeyClaimsPanel(props: &KeyClaimsPanelProps) -> Html {
             }
         })
     });
+    let list_ref = use_node_ref();
+    // Items the server rendered stay its own (`ui/adopted.rs`).
+    let server_items = use_adopted_key_claims();
+    // One listener on the list, for its items whoever rendered them.
+    let onclick = {
+        let (on_jump, list) = (props.on_jump.clone(), list_ref.clone());
+        move |event: MouseEvent| {
+            let target = event
+                .target()
+                .and_then(|t| t.dyn_into::<web_sys::Element>().ok());
+            let jump = target.and_then(|t| t.closest(JUMP).ok().flatten());
+            let all = list
+                .cast::<web_sys::Element>()
+                .and_then(|l| l.query_selector_all(JUMP).ok());
+            let index = jump.zip(all).and_then(|(jump, all)| {
+                (0..all.length()).find(|&k| all.item(k).is_some_and(|n| n == *jump))
+            });
+            if let Some(index) = index.and_then(|k| usize::try_from(k).ok()) {
+                on_jump.emit(index);
+            }
+        }
+    };
+    let items = claims.iter().enumerate().filter(|_| !server_items);
     let list = html! {
-        <ol class="ia-key-claims__list" id={list_id.clone()} hidden={!props.open}>
-            { for claims.iter().enumerate().map(|(index, claim)| {
-                let on_jump = props.on_jump.clone();
+        <ol class="ia-key-claims__list" id={list_id.clone()} hidden={!props.open} ref={list_ref} {onclick}>
+            { for items.map(|(index, claim)| {
                 html! {
                     <li class="ia-key-claims__item" data-status={claim.status.key()} data-updated={claim.modified().is_some().to_string()}>
-                        <button
-                            type="button"
-                            class="ia-key-claims__jump"
-                            onclick={move |_| on_jump.emit(index)}
-                        >
+                        <button type="button" class="ia-key-claims__jump">
                             <StatusBadge status={claim.status} />
                             <span class="ia-key-claims__quote" lang={text_lang.clone()}>{ claim.quote.clone() }</span>
                             if let Some(date) = claim.modified() {

@@ -6,7 +6,6 @@
 //! its props do not change, so Yew skips it.
 
 use super::{ClaimCallout, ClaimMark};
-use crate::hooks::use_adopted_body;
 use crate::model::Segment;
 use crate::ui::ArticleRef;
 use yew::{component, html, Callback, Html, Properties};
@@ -30,16 +29,6 @@ pub struct SectionBodyProps {
 /// Paragraphs of a section.
 #[component]
 pub fn SectionBody(props: &SectionBodyProps) -> Html {
-    let live = use_adopted_body(
-        &props.article,
-        props.index,
-        props.open_claim,
-        &props.on_open_claim,
-    );
-    // The server's nodes are still in the panel (`ui/adopted.rs`).
-    if !live {
-        return Html::default();
-    }
     let Some(section) = props.article.sections.get(props.index) else {
         return Html::default();
     };

@@ -15,7 +15,7 @@ use crate::first_render::{
 use crate::model::{Article, Problems};
 use crate::options::MountOptions;
 use crate::strings::{self, missing_table};
-use crate::ui::{AdoptedBodies, AdoptedBody, LIVE_SECTIONS_AT_START, PANEL_SELECTOR};
+use crate::ui::{Adopted, KEY_CLAIMS_LIST_SELECTOR, LIVE_SECTIONS_AT_START, SECTION_SELECTOR};
 use std::cell::RefCell;
 use std::rc::Rc;
 use wasm_bindgen::prelude::*;
@@ -137,7 +137,8 @@ fn show_article(
     let error_box = error_boxes::take(&element);
     let hydrate = error_box.is_none() && stamp.is_some_and(|stamp| stamp == first.stamp());
     let (app, props) = if hydrate {
-        adopt_section_bodies(&element, &first.props.ui.adopted);
+        adopt_server_parts(&element, &first.props.ui.adopted);
+        put_back_before_paint(&first.props.ui.adopted);
         let props = first.props.clone();
         (WidgetApp::hydrate(&element, instance, first.props), props)
     } else {
@@ -162,37 +163,76 @@ fn show_article(
     Ok(())
 }
 
-/// Lifts the bodies of the sections after the first
-/// [`LIVE_SECTIONS_AT_START`] out of their panels in the prerendered markup
-/// in `element`, for their components to take (`ui/adopted.rs`): Yew then
-/// hydrates those panels empty, and the nodes go back before anything is
-/// painted.
-fn adopt_section_bodies(element: &Element, adopted: &AdoptedBodies) {
-    let panels = element.query_selector_all(PANEL_SELECTOR);
-    let range = element.owner_document().and_then(|d| d.create_range().ok());
-    let (Ok(panels), Some(range)) = (panels, range) else {
+/// Lifts two parts of the prerendered markup in `element` out, for the
+/// widget to take over without rendering them (`ui/adopted.rs`): the
+/// sections after the first [`LIVE_SECTIONS_AT_START`], and the items of the
+/// key-claims list. Yew then hydrates the tree without them, and they go
+/// back before anything is painted.
+fn adopt_server_parts(element: &Element, adopted: &Adopted) {
+    let Some(range) = element.owner_document().and_then(|d| d.create_range().ok()) else {
         return;
     };
-    for index in LIVE_SECTIONS_AT_START..usize::try_from(panels.length()).unwrap_or(0) {
-        let panel = u32::try_from(index)
-            .ok()
-            .and_then(|i| panels.item(i))
-            .and_then(|node| node.dyn_into::<Element>().ok());
-        // The body's component's first and last nodes are the comments
-        // that mark it for Yew: everything between them is lifted out.
-        let marked = |node: Option<Node>| node.filter(|n| n.node_type() == Node::COMMENT_NODE);
-        let Some(panel) = panel else { continue };
-        let (Some(open), Some(close)) = (marked(panel.first_child()), marked(panel.last_child()))
-        else {
-            continue;
-        };
-        let lifted = range
-            .set_start_after(&open)
-            .and_then(|()| range.set_end_before(&close))
-            .and_then(|()| range.extract_contents());
-        if let Ok(content) = lifted {
-            adopted.put(index, AdoptedBody { panel, content });
+    let list = element
+        .query_selector(KEY_CLAIMS_LIST_SELECTOR)
+        .ok()
+        .flatten();
+    let items = list.and_then(|list| {
+        range.select_node_contents(&list).ok()?;
+        Some((list, range.extract_contents().ok()?))
+    });
+    if let Some((list, items)) = items {
+        adopted.put_key_claims(list, items);
+    }
+    let Ok(sections) = element.query_selector_all(SECTION_SELECTOR) else {
+        return;
+    };
+    let nth = |index: usize| {
+        let node = sections.item(u32::try_from(index).ok()?)?;
+        node.dyn_into::<Element>().ok()
+    };
+    let count = usize::try_from(sections.length()).unwrap_or(0);
+    let (Some(first), Some(last)) = (
+        nth(LIVE_SECTIONS_AT_START),
+        count.checked_sub(1).and_then(nth),
+    ) else {
+        return;
+    };
+    let Some(parent) = last.parent_element() else {
+        return;
+    };
+    // Each section is its component's only node, between the comments that
+    // mark the component for Yew: those go too, so the components hydrate
+    // as absent, and are dropped.
+    let marked = |node: Option<Node>| node.filter(|n| n.node_type() == Node::COMMENT_NODE);
+    let start = marked(first.previous_sibling()).unwrap_or_else(|| first.clone().into());
+    let end = marked(last.next_sibling()).unwrap_or_else(|| last.clone().into());
+    // They go back at the end of their parent (`ArticleView`'s sections).
+    if end.next_sibling().is_some() {
+        return;
+    }
+    let lifted = range
+        .set_start_before(&start)
+        .and_then(|()| range.set_end_after(&end))
+        .and_then(|()| range.extract_contents());
+    let Ok(fragment) = lifted else { return };
+    let nodes = js_sys::Array::from(&fragment.child_nodes());
+    for node in nodes.iter().filter_map(|n| n.dyn_into::<Node>().ok()) {
+        if node.node_type() != Node::ELEMENT_NODE {
+            let _ = fragment.remove_child(&node);
         }
+    }
+    adopted.put_sections(LIVE_SECTIONS_AT_START, parent, fragment);
+}
+
+/// Puts what [`adopt_server_parts`] lifted out back before the next frame is
+/// painted, should the widget's effects not have done it by then: yew
+/// hydrates the whole tree before it ever yields to the browser, but it may
+/// yield before those effects run.
+fn put_back_before_paint(adopted: &Adopted) {
+    let adopted = adopted.clone();
+    let callback = Closure::once_into_js(move || adopted.put_back());
+    if let Some(window) = web_sys::window() {
+        let _ = window.request_animation_frame(callback.unchecked_ref());
     }
 }
 

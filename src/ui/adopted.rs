@@ -1,61 +1,116 @@
-//! Section bodies a widget takes over from the server's markup without
-//! rendering them. Yew hydrates a tree in one go and builds the virtual DOM
-//! of every paragraph as it does: on a long article that is most of the work
-//! and memory of the first task. So, when the browser takes over prerendered
-//! markup, the bodies of the sections after the first
-//! [`LIVE_SECTIONS_AT_START`] are lifted out of their panels before hydrating
-//! (leaving the comments that mark the body's component, so Yew hydrates it
-//! as a body that rendered nothing), put back at once, and rendered by the
-//! widget only when they come near the viewport or are touched
-//! (`hooks/use_adopted_body.rs`). The server's markup is the widget's own, so
-//! until then the reader sees, finds, prints and copies the same text.
+//! Parts of the server's markup a widget takes over without rendering them.
+//! Yew hydrates a tree in one go and builds the virtual DOM of every node as
+//! it does: on a long article that is most of the work and memory of the
+//! first task, and it grows with the article. So, when the browser takes
+//! over prerendered markup (`embed/show.rs`), two parts are lifted out
+//! before hydrating, so that Yew hydrates the tree without them, and put
+//! back at once (before anything is painted):
+//!
+//! - every section after the first [`LIVE_SECTIONS_AT_START`]. Until a
+//!   claim in it is opened, such a section stays the server's nodes: the
+//!   widget shows its state on them and hears their clicks and keys
+//!   (`hooks/use_adopted_sections.rs`). Opening a claim renders the section
+//!   in their place. The server's markup is the widget's own, so the reader
+//!   sees, finds, prints and copies the same text meanwhile.
+//! - the items of the key-claims list, which never change: the widget hears
+//!   their clicks on the list (`components/key_claims_panel.rs`).
 
 use std::cell::RefCell;
 use std::rc::Rc;
+use web_sys::{DocumentFragment, Element};
 
 /// How many sections, from the first, hydrate in full: as many as
 /// `style/interactive-article.css` renders without `content-visibility`, so
 /// every short article is taken over as before.
 pub const LIVE_SECTIONS_AT_START: usize = 20;
 
-/// Finds every section's panel (`SectionDisclosure`'s), in order.
-pub const PANEL_SELECTOR: &str = ".ia-section__panel";
+/// Finds every section (`SectionDisclosure`'s root), in order.
+pub const SECTION_SELECTOR: &str = "section.ia-section";
 
-/// The server's nodes of one section body: its panel, and what the server
-/// wrote in it for the body, lifted out.
-#[derive(Debug, Clone)]
-pub struct AdoptedBody {
-    /// The section's panel (`.ia-section__panel`).
-    pub panel: web_sys::Element,
-    /// The body's nodes, in order.
-    pub content: web_sys::DocumentFragment,
-}
+/// Finds the key-claims list (`KeyClaimsPanel`'s).
+pub const KEY_CLAIMS_LIST_SELECTOR: &str = ".ia-key-claims__list";
 
-/// The bodies of one widget waiting to be taken, by section index. Empty but
-/// when the browser hydrates. Compared by identity.
+/// What one widget took over from the server's markup. Empty but when the
+/// browser hydrates. Compared by identity.
 #[derive(Debug, Clone, Default)]
-pub struct AdoptedBodies(Rc<RefCell<Vec<Option<AdoptedBody>>>>);
+pub struct Adopted(Rc<RefCell<AdoptedParts>>);
 
-impl AdoptedBodies {
-    /// Keeps section `index`'s body for its component to take.
-    pub fn put(&self, index: usize, body: AdoptedBody) {
-        let mut bodies = self.0.borrow_mut();
-        if bodies.len() <= index {
-            bodies.resize(index.saturating_add(1), None);
-        }
-        if let Some(slot) = bodies.get_mut(index) {
-            *slot = Some(body);
+#[derive(Debug, Default)]
+struct AdoptedParts {
+    /// The server's section elements, by section index: `None` for a
+    /// section the widget renders.
+    sections: Vec<Option<Element>>,
+    /// Whether the key-claims list's items are the server's.
+    key_claims: bool,
+    /// What is lifted out, with where it goes back (at the end), until it is
+    /// back in the page.
+    out: Vec<(Element, DocumentFragment)>,
+}
+
+impl Adopted {
+    /// Keeps the server's sections from index `first` on, lifted out of
+    /// the end of `parent` in `fragment` (which holds them, in order, and
+    /// nothing else).
+    pub fn put_sections(&self, first: usize, parent: Element, fragment: DocumentFragment) {
+        let mut parts = self.0.borrow_mut();
+        let children = fragment.children();
+        parts.sections = vec![None; first];
+        parts
+            .sections
+            .extend((0..children.length()).map(|k| children.item(k)));
+        parts.out.push((parent, fragment));
+    }
+
+    /// Keeps the server's items of the key-claims list `list`, lifted out
+    /// in `fragment`.
+    pub fn put_key_claims(&self, list: Element, fragment: DocumentFragment) {
+        let mut parts = self.0.borrow_mut();
+        parts.key_claims = true;
+        parts.out.push((list, fragment));
+    }
+
+    /// Puts what was lifted out back in the page, once Yew has hydrated the
+    /// tree without it; the first call does.
+    pub fn put_back(&self) {
+        let out = std::mem::take(&mut self.0.borrow_mut().out);
+        for (parent, fragment) in out {
+            let _ = parent.append_with_node_1(&fragment);
         }
     }
 
-    /// Section `index`'s body, once: `None` when the section is rendered by
-    /// the widget from the start.
-    pub fn take(&self, index: usize) -> Option<AdoptedBody> {
-        self.0.borrow_mut().get_mut(index)?.take()
+    /// Section `index`'s element while it is the server's.
+    pub fn section(&self, index: usize) -> Option<Element> {
+        self.0.borrow().sections.get(index)?.clone()
+    }
+
+    /// Whether any section is the server's.
+    pub fn has_sections(&self) -> bool {
+        self.0.borrow().sections.iter().any(Option::is_some)
+    }
+
+    /// Each section still the server's, with its index.
+    pub fn server_sections(&self) -> Vec<(usize, Element)> {
+        let parts = self.0.borrow();
+        let sections = parts.sections.iter().enumerate();
+        sections
+            .filter_map(|(index, element)| Some((index, element.clone()?)))
+            .collect()
+    }
+
+    /// Hands section `index` to the widget, which renders it from then on.
+    pub fn release(&self, index: usize) {
+        if let Some(slot) = self.0.borrow_mut().sections.get_mut(index) {
+            *slot = None;
+        }
+    }
+
+    /// Whether the key-claims list's items are the server's, for good.
+    pub fn has_key_claims(&self) -> bool {
+        self.0.borrow().key_claims
     }
 }
 
-impl PartialEq for AdoptedBodies {
+impl PartialEq for Adopted {
     fn eq(&self, other: &Self) -> bool {
         Rc::ptr_eq(&self.0, &other.0)
     }

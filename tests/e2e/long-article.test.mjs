@@ -5,9 +5,9 @@
 // printed; the first 20 sections, and so every short article, render as
 // before. Checked in the mount() container, in the custom element's shadow
 // root, and in the page `interactive-article render --page` makes of it,
-// hydrated: there the widget takes over the bodies of the sections past the
-// 20th without rendering them until they come near the viewport or a claim
-// in them is opened (src/ui/adopted.rs), and they must work all the same.
+// hydrated: there the widget takes over the sections past the 20th without
+// rendering them until a claim in them is opened (src/ui/adopted.rs), and
+// they must work all the same.
 //
 // The article is generated (scripts/bench-article.mjs, as for `make bench`)
 // and served by a route; section 28 gets a sentence of its own for the find.
@@ -181,21 +181,86 @@ for (const [mode, open] of Object.entries(MODES)) {
   });
 }
 
-test("prerendered element: a section past the 20th is the server's until it comes near the viewport, then the widget's", async (t) => {
+test("prerendered element: a section past the 20th stays the server's, opens, closes and moves focus, until a claim in it is opened", async (t) => {
   await MODES["prerendered element"](t, async (page) => {
     await installRoot(page);
     // Hydrating keeps the server's nodes; rendering replaces them.
     const server = (n) => page.evaluate((n) => __section(n).querySelector(".ia-claim__words").__server === true, n);
+    const state = (n) =>
+      page.evaluate((n) => {
+        const section = __section(n);
+        return {
+          open: section.dataset.open,
+          expanded: section.querySelector(".ia-section__toggle").getAttribute("aria-expanded"),
+          hidden: section.querySelector(".ia-section__panel").getAttribute("hidden"),
+        };
+      }, n);
+    const focused = () =>
+      page.evaluate(() => {
+        const active = __root().activeElement;
+        return active?.classList.contains("ia-section__toggle") ? [...__root().querySelectorAll(".ia-section__toggle")].indexOf(active) + 1 : null;
+      });
     assert.equal(await server(1), true, "section 1 is hydrated in place");
-    assert.equal(await server(30), true, "section 30, far below, still shows the server's nodes");
+    assert.equal(await server(30), true, "section 30 is the server's");
     await page.evaluate(() => __section(30).scrollIntoView());
-    await page.waitForFunction(() => __section(30).querySelector(".ia-claim__words").__server !== true, null, { timeout: 5000 });
-    assert.equal(await page.evaluate(() => __section(30).querySelectorAll(".ia-section__panel > .ia-paragraph").length), 10, "rendered once, in place of the server's");
-    assert.equal(await server(1), true, "section 1 is never rendered again");
-    // Rendered by the widget, its claim works as any other.
+    await page.waitForTimeout(300);
+    assert.equal(await server(30), true, "coming into view renders nothing");
+    assert.deepEqual(await state(30), { open: "false", expanded: "false", hidden: "until-found" });
+
+    // Its heading button, by keyboard: Enter opens it, the arrows move on.
+    await page.evaluate(() => __section(30).querySelector(".ia-section__toggle").focus());
+    await page.keyboard.press("Enter");
+    await page.waitForFunction(() => __section(30).dataset.open === "true");
+    assert.deepEqual(await state(30), { open: "true", expanded: "true", hidden: null });
+    assert.equal(await server(30), true, "opened on the server's nodes");
+    await page.keyboard.press("ArrowUp");
+    await page.waitForFunction(() => __root().activeElement === __section(29).querySelector(".ia-section__toggle"));
+    await page.keyboard.press("Home");
+    await page.waitForFunction(() => __root().activeElement === __section(1).querySelector(".ia-section__toggle"));
+    await page.keyboard.press("End");
+    await page.waitForFunction(() => __root().activeElement === __section(30).querySelector(".ia-section__toggle"));
+    assert.equal(await focused(), 30);
+    await page.keyboard.press("Space");
+    await page.waitForFunction(() => __section(30).dataset.open === "false");
+    assert.deepEqual(await state(30), { open: "false", expanded: "false", hidden: "until-found" });
+
+    // "Show all" and "Hide all" reach it too.
+    await page.evaluate(() => __root().querySelector(".ia-toolbar__toggle").click());
+    await page.waitForFunction(() => __section(30).dataset.open === "true" && __section(21).dataset.open === "true");
+    await page.evaluate(() => __root().querySelector(".ia-toolbar__toggle").click());
+    await page.waitForFunction(() => __section(30).dataset.open === "false");
+    assert.deepEqual(await state(30), { open: "false", expanded: "false", hidden: "until-found" });
+
+    // A claim opened in it: the widget renders the section, once, in place
+    // of the server's, and the claim works as any other.
     await page.evaluate(() => __section(30).querySelector(".ia-section__toggle").click());
     await page.evaluate(() => __section(30).querySelector(".ia-claim__words").click());
     await page.waitForFunction(() => __section(30).querySelector(".ia-callout") != null, null, { timeout: 5000 });
+    assert.equal(await server(30), false, "rendered by the widget");
+    assert.equal(await page.evaluate(() => __root().querySelectorAll("section.ia-section").length), 30, "in place of the server's");
+    assert.equal(await page.evaluate(() => __section(30).querySelectorAll(".ia-section__panel > .ia-paragraph").length), 10);
+    assert.equal(await server(1), true, "section 1 is never rendered again");
+    assert.equal(await server(29), true, "nor is section 29");
+    await page.evaluate(() => __section(30).querySelector(".ia-section__toggle").click());
+    await page.waitForFunction(() => __section(30).dataset.open === "false" && __section(30).querySelector(".ia-callout") == null);
+  });
+});
+
+test("prerendered element: the key-claims list stays the server's and each item still jumps to its claim", async (t) => {
+  await MODES["prerendered element"](t, async (page) => {
+    await installRoot(page);
+    const items = await page.evaluate(() => __root().querySelectorAll(".ia-key-claims__item").length);
+    assert.equal(items, 60);
+    await page.evaluate(() => __root().querySelector(".ia-key-claims__toggle").click());
+    await page.waitForFunction(() => !__root().querySelector(".ia-key-claims__list").hidden);
+    // The 57th claim is in section 29, which is the server's.
+    await page.evaluate(() => __root().querySelectorAll(".ia-key-claims__jump")[56].click());
+    await page.waitForFunction(() => __section(29).dataset.open === "true");
+    const active = await page.evaluate(() => {
+      const a = __root().activeElement;
+      return [a?.className, a?.closest("section")?.dataset.iaSection, a === __section(29).querySelector(".ia-claim__words")];
+    });
+    assert.deepEqual(active, ["ia-claim__words", "28", true], "focus on the claim's words");
   });
 });
 

@@ -1,0 +1,212 @@
+//! The parts of the server's markup a widget took over without rendering
+//! them (`ui/adopted.rs`): put back in the page after hydrating, and kept
+//! working until the widget renders them, if ever.
+
+use crate::state::{Action, HeadingStep, State};
+use crate::ui::{use_ui, Adopted, ArticleRef, SECTION_SELECTOR};
+use gloo_events::{EventListener, EventListenerOptions};
+use std::rc::Rc;
+use wasm_bindgen::JsCast;
+use web_sys::{Element, Event, KeyboardEvent};
+use yew::{
+    hook, use_effect, use_effect_with, use_mut_ref, use_state_eq, Callback, Html, NodeRef,
+    UseReducerHandle,
+};
+
+/// A section's heading button (`SectionDisclosure`'s).
+const TOGGLE: &str = ".ia-section__toggle";
+/// A section's panel (`SectionDisclosure`'s).
+const PANEL: &str = ".ia-section__panel";
+/// A claim's words in a section (`ClaimMark`'s).
+const CLAIM_WORDS: &str = ".ia-claim__words";
+
+/// What stands for each section that is still the server's.
+pub struct ServerSections {
+    adopted: Adopted,
+    placed: bool,
+}
+
+impl ServerSections {
+    /// What stands for section `index` in the widget's tree while it is the
+    /// server's: its element, once it is back in the page (Yew cannot
+    /// hydrate a node it did not render, so nothing before that); `None`
+    /// when the widget renders the section.
+    pub fn node(&self, index: usize) -> Option<Html> {
+        let element = self.adopted.section(index)?;
+        Some(if self.placed {
+            Html::VRef(element.into())
+        } else {
+            Html::default()
+        })
+    }
+}
+
+/// Takes over the sections the server rendered past the first few
+/// (`ui/adopted.rs`) in the widget `root`: puts them back after hydrating,
+/// shows the state on them, and turns their clicks and keys into the same
+/// actions as a rendered section's. A section is rendered by the widget
+/// when a claim in it is opened, as its callout is the widget's alone.
+#[hook]
+pub fn use_adopted_sections(
+    root: &NodeRef,
+    article: &ArticleRef,
+    state: &UseReducerHandle<State>,
+    dispatch: &Callback<Action>,
+) -> ServerSections {
+    let ui = use_ui();
+    let adopted = ui.adopted.clone();
+    let claim_section = state.open_claim().and_then(|c| article.claims.get(c));
+    if let Some(claim) = claim_section {
+        adopted.release(claim.section);
+    }
+    // Whether each section's nodes show it open: as the server rendered
+    // them (the state at the first render), then as set here.
+    let shown = {
+        let state = state.clone();
+        let count = article.sections.len();
+        use_mut_ref(move || {
+            (0..count)
+                .map(|i| state.is_section_open(i))
+                .collect::<Vec<_>>()
+        })
+    };
+    let placed = use_state_eq(|| false);
+    {
+        let (root, adopted, setter) = (root.clone(), adopted.clone(), placed.setter());
+        let (article, dispatch) = (article.clone(), dispatch.clone());
+        use_effect_with((), move |()| {
+            adopted.put_back();
+            setter.set(adopted.has_sections());
+            let listeners = root
+                .cast::<Element>()
+                .filter(|_| adopted.has_sections())
+                .map(|root| listen(&root, adopted, article, dispatch));
+            move || drop(listeners)
+        });
+    }
+    {
+        let (adopted, state) = (adopted.clone(), state.clone());
+        use_effect(move || {
+            let mut shown = shown.borrow_mut();
+            for (index, section) in adopted.server_sections() {
+                let open = state.is_section_open(index);
+                if let Some(was) = shown.get_mut(index).filter(|was| **was != open) {
+                    show_open(&section, open);
+                    *was = open;
+                }
+            }
+        });
+    }
+    ServerSections {
+        adopted,
+        placed: *placed,
+    }
+}
+
+/// Shows `open` on a section's server nodes: the attributes
+/// `SectionDisclosure` renders for it (a collapsed panel is
+/// `hidden="until-found"`, so find-in-page still reaches it).
+fn show_open(section: &Element, open: bool) {
+    let value = if open { "true" } else { "false" };
+    let _ = section.set_attribute("data-open", value);
+    if let Ok(Some(toggle)) = section.query_selector(TOGGLE) {
+        let _ = toggle.set_attribute("aria-expanded", value);
+    }
+    if let Ok(Some(panel)) = section.query_selector(PANEL) {
+        let _ = if open {
+            panel.remove_attribute("hidden")
+        } else {
+            panel.set_attribute("hidden", "until-found")
+        };
+    }
+}
+
+/// One listener each for clicks and keys on the whole widget: what lands
+/// in a section that is the server's becomes the action a rendered section
+/// would dispatch.
+fn listen(
+    root: &Element,
+    adopted: Adopted,
+    article: ArticleRef,
+    dispatch: Callback<Action>,
+) -> [EventListener; 2] {
+    let handle = Rc::new(move |event: &Event| {
+        if let Some(action) = action_of(event, &adopted, &article) {
+            dispatch.emit(action);
+        }
+    });
+    ["click", "keydown"].map(|type_| {
+        let handle = Rc::clone(&handle);
+        EventListener::new_with_options(
+            root,
+            type_,
+            EventListenerOptions::enable_prevent_default(),
+            move |event| handle(event),
+        )
+    })
+}
+
+/// The action of `event` when it lands in a section that is the server's,
+/// as `SectionDisclosure` and `ClaimMark` have it: a click on the heading
+/// button toggles the section, the arrows, Home and End move between
+/// headings, and a click, Enter or Space on a claim's words opens it.
+fn action_of(event: &Event, adopted: &Adopted, article: &ArticleRef) -> Option<Action> {
+    let target = event.target()?.dyn_into::<Element>().ok()?;
+    let section = target.closest(SECTION_SELECTOR).ok()??;
+    let index: usize = section.get_attribute("data-ia-section")?.parse().ok()?;
+    if adopted.section(index).as_ref() != Some(&section) {
+        return None;
+    }
+    let key = event.dyn_ref::<KeyboardEvent>();
+    if let Some(words) = target.closest(CLAIM_WORDS).ok()? {
+        let activated = match key {
+            Some(key) => matches!(key.key().as_str(), "Enter" | " " | "Spacebar"),
+            None => true,
+        };
+        let claim = activated.then(|| claim_of(article, index, &section, &words))??;
+        // Space would otherwise scroll the page.
+        event.prevent_default();
+        return Some(Action::OpenClaim(claim));
+    }
+    target.closest(TOGGLE).ok()??;
+    let Some(key) = key else {
+        return Some(Action::ToggleSection(index));
+    };
+    // With a modifier, the key is the browser's or the reader's own.
+    if key.alt_key() || key.ctrl_key() || key.meta_key() || key.shift_key() {
+        return None;
+    }
+    let step = HeadingStep::from_key(&key.key())?;
+    // The arrows and Home/End would otherwise scroll the page.
+    event.prevent_default();
+    Some(Action::HeadingKey {
+        from: index,
+        to: step,
+    })
+}
+
+/// The claim of `words`, a claim's words in section `index`'s element
+/// `section`: the section's marks are its claims' in document order.
+fn claim_of(
+    article: &ArticleRef,
+    index: usize,
+    section: &Element,
+    words: &Element,
+) -> Option<usize> {
+    let all = section.query_selector_all(CLAIM_WORDS).ok()?;
+    let nth = (0..all.length()).find(|&k| all.item(k).is_some_and(|n| n == **words))?;
+    let marks = article.sections.get(index)?.paragraphs.iter();
+    let mut claims = marks.flat_map(|p| p.marks.iter().map(|m| m.claim));
+    claims.nth(usize::try_from(nth).ok()?)
+}
+
+/// Whether the key-claims list's items are the server's (`ui/adopted.rs`):
+/// then they are put back in the list after hydrating, and the list renders
+/// none of its own.
+#[hook]
+pub fn use_adopted_key_claims() -> bool {
+    let ui = use_ui();
+    let adopted = ui.adopted.clone();
+    use_effect_with((), move |()| adopted.put_back());
+    ui.adopted.has_key_claims()
+}
