@@ -2,6 +2,8 @@
 //! (`tests/prerendered/`, written by `make prerendered-fixtures`) is taken
 //! over by `mount` in place — the same DOM nodes, now interactive — and
 //! markup stamped for another article is replaced without an error.
+//! Sections stay the server's nodes until a claim in one is opened, which
+//! renders that section (src/ui/adopted.rs).
 #![cfg(target_arch = "wasm32")]
 
 mod support;
@@ -96,6 +98,12 @@ async fn mount_hydrates_prerendered_markup_in_place_and_it_works() {
     let callout_id = attr(&words, "aria-controls").unwrap();
     click(&words);
     settle().await;
+    // A callout is the widget's alone: opening one renders its section,
+    // once, in place of the server's (src/ui/adopted.rs).
+    let words = find(&container, "#prices-june");
+    assert!(!is_marked(&words), "the section is the widget's now");
+    assert!(!now_words.is_connected(), "and the server's is gone");
+    assert_eq!(count(&container, "section.ia-section"), 3, "in its place");
     assert_eq!(attr(&words, "aria-expanded").as_deref(), Some("true"));
     assert_eq!(active_id(), callout_id, "focus moves into the callout");
     key(&by_id(&callout_id), "Escape");

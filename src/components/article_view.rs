@@ -164,8 +164,7 @@ pub fn ArticleView(props: &ArticleViewProps) -> Html {
                         { if all_open { ui.strings.hide_all.clone() } else { ui.strings.show_all.clone() } }
                     </button>
                 </div>
-                // Unkeyed: the sections never move, and a section the server
-                // rendered stands as its element, which has no key.
+                // Unkeyed: the sections never move.
                 { for (0..article.sections.len()).map(|index| server_sections.node(index).unwrap_or_else(|| html! {
                     <SectionDisclosure ..section_props(article, &state, &sections, index) />
                 })) }

@@ -15,7 +15,7 @@ use crate::first_render::{
 use crate::model::{Article, Problems};
 use crate::options::MountOptions;
 use crate::strings::{self, missing_table};
-use crate::ui::{Adopted, KEY_CLAIMS_LIST_SELECTOR, LIVE_SECTIONS_AT_START, SECTION_SELECTOR};
+use crate::ui::{Adopted, KEY_CLAIMS_LIST_SELECTOR, SECTION_SELECTOR};
 use std::cell::RefCell;
 use std::rc::Rc;
 use wasm_bindgen::prelude::*;
@@ -165,8 +165,7 @@ fn show_article(
 
 /// Lifts two parts of the prerendered markup in `element` out, for the
 /// widget to take over without rendering them (`ui/adopted.rs`): the
-/// sections after the first [`LIVE_SECTIONS_AT_START`], and the items of the
-/// key-claims list. Yew then hydrates the tree without them, and they go
+/// sections, and the items of the key-claims list. Yew then hydrates the tree without them, and they go
 /// back before anything is painted.
 fn adopt_server_parts(element: &Element, adopted: &Adopted) {
     let Some(range) = element.owner_document().and_then(|d| d.create_range().ok()) else {
@@ -191,10 +190,7 @@ fn adopt_server_parts(element: &Element, adopted: &Adopted) {
         node.dyn_into::<Element>().ok()
     };
     let count = usize::try_from(sections.length()).unwrap_or(0);
-    let (Some(first), Some(last)) = (
-        nth(LIVE_SECTIONS_AT_START),
-        count.checked_sub(1).and_then(nth),
-    ) else {
+    let (Some(first), Some(last)) = (nth(0), count.checked_sub(1).and_then(nth)) else {
         return;
     };
     let Some(parent) = last.parent_element() else {
@@ -221,7 +217,7 @@ fn adopt_server_parts(element: &Element, adopted: &Adopted) {
             let _ = fragment.remove_child(&node);
         }
     }
-    adopted.put_sections(LIVE_SECTIONS_AT_START, parent, fragment);
+    adopted.put_sections(parent, fragment);
 }
 
 /// Puts what [`adopt_server_parts`] lifted out back before the next frame is

@@ -9,8 +9,7 @@ use std::rc::Rc;
 use wasm_bindgen::JsCast;
 use web_sys::{Element, Event, KeyboardEvent};
 use yew::{
-    hook, use_effect, use_effect_with, use_mut_ref, use_state_eq, Callback, Html, NodeRef,
-    UseReducerHandle,
+    hook, use_effect, use_effect_with, use_mut_ref, Callback, Html, NodeRef, UseReducerHandle,
 };
 
 /// A section's heading button (`SectionDisclosure`'s).
@@ -20,32 +19,23 @@ const PANEL: &str = ".ia-section__panel";
 /// A claim's words in a section (`ClaimMark`'s).
 const CLAIM_WORDS: &str = ".ia-claim__words";
 
-/// What stands for each section that is still the server's.
-pub struct ServerSections {
-    adopted: Adopted,
-    placed: bool,
-}
+/// Which sections are still the server's.
+pub struct ServerSections(Adopted);
 
 impl ServerSections {
     /// What stands for section `index` in the widget's tree while it is the
-    /// server's: its element, once it is back in the page (Yew cannot
-    /// hydrate a node it did not render, so nothing before that); `None`
-    /// when the widget renders the section.
+    /// server's: nothing (Yew cannot hydrate a node it did not render, nor
+    /// needs to reach it); `None` when the widget renders the section.
     pub fn node(&self, index: usize) -> Option<Html> {
-        let element = self.adopted.section(index)?;
-        Some(if self.placed {
-            Html::VRef(element.into())
-        } else {
-            Html::default()
-        })
+        self.0.section(index).map(|_| Html::default())
     }
 }
 
-/// Takes over the sections the server rendered past the first few
-/// (`ui/adopted.rs`) in the widget `root`: puts them back after hydrating,
-/// shows the state on them, and turns their clicks and keys into the same
-/// actions as a rendered section's. A section is rendered by the widget
-/// when a claim in it is opened, as its callout is the widget's alone.
+/// Takes over the sections the server rendered (`ui/adopted.rs`) in the
+/// widget `root`: puts them back after hydrating, shows the state on them,
+/// and turns their clicks and keys into the same actions as a rendered
+/// section's. A section is rendered by the widget when a claim in it is
+/// opened, as its callout is the widget's alone.
 #[hook]
 pub fn use_adopted_sections(
     root: &NodeRef,
@@ -70,13 +60,11 @@ pub fn use_adopted_sections(
                 .collect::<Vec<_>>()
         })
     };
-    let placed = use_state_eq(|| false);
     {
-        let (root, adopted, setter) = (root.clone(), adopted.clone(), placed.setter());
+        let (root, adopted) = (root.clone(), adopted.clone());
         let (article, dispatch) = (article.clone(), dispatch.clone());
         use_effect_with((), move |()| {
             adopted.put_back();
-            setter.set(adopted.has_sections());
             let listeners = root
                 .cast::<Element>()
                 .filter(|_| adopted.has_sections())
@@ -87,6 +75,9 @@ pub fn use_adopted_sections(
     {
         let (adopted, state) = (adopted.clone(), state.clone());
         use_effect(move || {
+            for server in adopted.take_released() {
+                replace_with_rendered(&server);
+            }
             let mut shown = shown.borrow_mut();
             for (index, section) in adopted.server_sections() {
                 let open = state.is_section_open(index);
@@ -97,9 +88,31 @@ pub fn use_adopted_sections(
             }
         });
     }
-    ServerSections {
-        adopted,
-        placed: *placed,
+    ServerSections(adopted)
+}
+
+/// Puts the section the widget has just rendered in the place of `server`,
+/// the server's element of the same section, which goes. Yew put it before
+/// the next section it renders itself (or last), as the server's sections
+/// are not in its tree; it never moves a node it rendered, so it keeps
+/// updating this one where it now stands.
+fn replace_with_rendered(server: &Element) {
+    let (Some(parent), Some(index)) = (
+        server.parent_element(),
+        server.get_attribute("data-ia-section"),
+    ) else {
+        return;
+    };
+    let same = format!(":scope > {SECTION_SELECTOR}[data-ia-section=\"{index}\"]");
+    let Ok(all) = parent.query_selector_all(&same) else {
+        return;
+    };
+    let rendered = (0..all.length())
+        .filter_map(|k| all.item(k)?.dyn_into::<Element>().ok())
+        .find(|element| element != server);
+    if let Some(rendered) = rendered {
+        let _ = parent.insert_before(&rendered, Some(server));
+        let _ = parent.remove_child(server);
     }
 }
 

@@ -6,23 +6,18 @@
 //! before hydrating, so that Yew hydrates the tree without them, and put
 //! back at once (before anything is painted):
 //!
-//! - every section after the first [`LIVE_SECTIONS_AT_START`]. Until a
-//!   claim in it is opened, such a section stays the server's nodes: the
-//!   widget shows its state on them and hears their clicks and keys
-//!   (`hooks/use_adopted_sections.rs`). Opening a claim renders the section
-//!   in their place. The server's markup is the widget's own, so the reader
-//!   sees, finds, prints and copies the same text meanwhile.
+//! - every section. Until a claim in it is opened, a section stays the
+//!   server's nodes: the widget shows its state on them and hears their
+//!   clicks and keys (`hooks/use_adopted.rs`). Opening a claim renders the
+//!   section in their place, as its callout is the widget's alone. The
+//!   server's markup is the widget's own, so the reader sees, finds, prints
+//!   and copies the same text meanwhile.
 //! - the items of the key-claims list, which never change: the widget hears
 //!   their clicks on the list (`components/key_claims_panel.rs`).
 
 use std::cell::RefCell;
 use std::rc::Rc;
 use web_sys::{DocumentFragment, Element};
-
-/// How many sections, from the first, hydrate in full: as many as
-/// `style/interactive-article.css` renders without `content-visibility`, so
-/// every short article is taken over as before.
-pub const LIVE_SECTIONS_AT_START: usize = 20;
 
 /// Finds every section (`SectionDisclosure`'s root), in order.
 pub const SECTION_SELECTOR: &str = "section.ia-section";
@@ -40,6 +35,9 @@ struct AdoptedParts {
     /// The server's section elements, by section index: `None` for a
     /// section the widget renders.
     sections: Vec<Option<Element>>,
+    /// Server elements of sections the widget now renders, still in the
+    /// page.
+    released: Vec<Element>,
     /// Whether the key-claims list's items are the server's.
     key_claims: bool,
     /// What is lifted out, with where it goes back (at the end), until it is
@@ -48,16 +46,12 @@ struct AdoptedParts {
 }
 
 impl Adopted {
-    /// Keeps the server's sections from index `first` on, lifted out of
-    /// the end of `parent` in `fragment` (which holds them, in order, and
-    /// nothing else).
-    pub fn put_sections(&self, first: usize, parent: Element, fragment: DocumentFragment) {
+    /// Keeps the server's sections, lifted out of the end of `parent` in
+    /// `fragment` (which holds them, in order, and nothing else).
+    pub fn put_sections(&self, parent: Element, fragment: DocumentFragment) {
         let mut parts = self.0.borrow_mut();
         let children = fragment.children();
-        parts.sections = vec![None; first];
-        parts
-            .sections
-            .extend((0..children.length()).map(|k| children.item(k)));
+        parts.sections = (0..children.length()).map(|k| children.item(k)).collect();
         parts.out.push((parent, fragment));
     }
 
@@ -97,11 +91,18 @@ impl Adopted {
             .collect()
     }
 
-    /// Hands section `index` to the widget, which renders it from then on.
+    /// Hands section `index` to the widget, which renders it from then on;
+    /// its server element stays in the page until [`Adopted::take_released`]
+    /// takes it for the widget's to replace.
     pub fn release(&self, index: usize) {
-        if let Some(slot) = self.0.borrow_mut().sections.get_mut(index) {
-            *slot = None;
-        }
+        let mut parts = self.0.borrow_mut();
+        let element = parts.sections.get_mut(index).and_then(Option::take);
+        parts.released.extend(element);
+    }
+
+    /// The server elements of the sections released since the last call.
+    pub fn take_released(&self) -> Vec<Element> {
+        std::mem::take(&mut self.0.borrow_mut().released)
     }
 
     /// Whether the key-claims list's items are the server's, for good.

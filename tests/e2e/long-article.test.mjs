@@ -5,9 +5,9 @@
 // printed; the first 20 sections, and so every short article, render as
 // before. Checked in the mount() container, in the custom element's shadow
 // root, and in the page `interactive-article render --page` makes of it,
-// hydrated: there the widget takes over the sections past the 20th without
-// rendering them until a claim in them is opened (src/ui/adopted.rs), and
-// they must work all the same.
+// hydrated: there the widget takes over every section without rendering it
+// until a claim in it is opened (src/ui/adopted.rs), and they must work all
+// the same.
 //
 // The article is generated (scripts/bench-article.mjs, as for `make bench`)
 // and served by a route; section 28 gets a sentence of its own for the find.
@@ -200,7 +200,7 @@ test("prerendered element: a section past the 20th stays the server's, opens, cl
         const active = __root().activeElement;
         return active?.classList.contains("ia-section__toggle") ? [...__root().querySelectorAll(".ia-section__toggle")].indexOf(active) + 1 : null;
       });
-    assert.equal(await server(1), true, "section 1 is hydrated in place");
+    assert.equal(await server(1), true, "section 1 is the server's too");
     assert.equal(await server(30), true, "section 30 is the server's");
     await page.evaluate(() => __section(30).scrollIntoView());
     await page.waitForTimeout(300);
