@@ -113,7 +113,7 @@ fn article_text(value: &JsValue) -> Result<String, JsValue> {
             parse_js_value(value.clone()).err().unwrap_or_default(),
         )));
     }
-    Ok(String::from(text))
+    Ok(crate::format::utf8_of(text))
 }
 
 /// The `Error` for an article with problems: one line per problem, as the
