@@ -69,6 +69,14 @@ pub fn current_fragment() -> Option<String> {
     (!fragment.is_empty()).then(|| fragment.to_owned())
 }
 
+/// Where `node` stands among the elements in `container` that match
+/// `selector`, in document order.
+pub fn index_among(container: &Element, selector: &str, node: &Element) -> Option<usize> {
+    let all = container.query_selector_all(selector).ok()?;
+    let at = (0..all.length()).find(|&k| all.item(k).is_some_and(|n| n == **node))?;
+    usize::try_from(at).ok()
+}
+
 /// The value of `attribute` on `element` or its nearest ancestor that has it.
 pub fn closest_attribute(element: &Element, attribute: &str) -> Option<String> {
     let selector = format!("[{attribute}]");

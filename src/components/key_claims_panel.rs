@@ -7,6 +7,7 @@
 //! and in print, where the list becomes the claims' numbered footnotes.
 
 use super::{ExternalLink, Passage, StatusBadge};
+use crate::browser;
 use crate::hooks::use_adopted_key_claims;
 use crate::model::ClaimStatus;
 use crate::ui::{use_ui, ArticleRef};
@@ -60,13 +61,11 @@ pub fn KeyClaimsPanel(props: &KeyClaimsPanelProps) -> Html {
                 .target()
                 .and_then(|t| t.dyn_into::<web_sys::Element>().ok());
             let jump = target.and_then(|t| t.closest(JUMP).ok().flatten());
-            let all = list
-                .cast::<web_sys::Element>()
-                .and_then(|l| l.query_selector_all(JUMP).ok());
-            let index = jump.zip(all).and_then(|(jump, all)| {
-                (0..all.length()).find(|&k| all.item(k).is_some_and(|n| n == *jump))
-            });
-            if let Some(index) = index.and_then(|k| usize::try_from(k).ok()) {
+            let list = list.cast::<web_sys::Element>();
+            let index = jump
+                .zip(list)
+                .and_then(|(jump, list)| browser::index_among(&list, JUMP, &jump));
+            if let Some(index) = index {
                 on_jump.emit(index);
             }
         }

@@ -165,8 +165,8 @@ fn show_article(
 
 /// Lifts two parts of the prerendered markup in `element` out, for the
 /// widget to take over without rendering them (`ui/adopted.rs`): the
-/// sections, and the items of the key-claims list. Yew then hydrates the tree without them, and they go
-/// back before anything is painted.
+/// sections, and the items of the key-claims list. Yew then hydrates the
+/// tree without them, and they go back before anything is painted.
 fn adopt_server_parts(element: &Element, adopted: &Adopted) {
     let Some(range) = element.owner_document().and_then(|d| d.create_range().ok()) else {
         return;

@@ -2,15 +2,14 @@
 //! them (`ui/adopted.rs`): put back in the page after hydrating, and kept
 //! working until the widget renders them, if ever.
 
+use crate::browser;
 use crate::state::{Action, HeadingStep, State};
 use crate::ui::{use_ui, Adopted, ArticleRef, SECTION_SELECTOR};
 use gloo_events::{EventListener, EventListenerOptions};
 use std::rc::Rc;
 use wasm_bindgen::JsCast;
 use web_sys::{Element, Event, KeyboardEvent};
-use yew::{
-    hook, use_effect, use_effect_with, use_mut_ref, Callback, Html, NodeRef, UseReducerHandle,
-};
+use yew::{hook, use_effect, use_effect_with, use_mut_ref, Callback, NodeRef, UseReducerHandle};
 
 /// A section's heading button (`SectionDisclosure`'s).
 const TOGGLE: &str = ".ia-section__toggle";
@@ -23,11 +22,11 @@ const CLAIM_WORDS: &str = ".ia-claim__words";
 pub struct ServerSections(Adopted);
 
 impl ServerSections {
-    /// What stands for section `index` in the widget's tree while it is the
-    /// server's: nothing (Yew cannot hydrate a node it did not render, nor
-    /// needs to reach it); `None` when the widget renders the section.
-    pub fn node(&self, index: usize) -> Option<Html> {
-        self.0.section(index).map(|_| Html::default())
+    /// Whether section `index` is the server's nodes, for which the widget
+    /// renders nothing: Yew cannot hydrate a node it did not render, nor
+    /// needs to reach it.
+    pub fn is_server(&self, index: usize) -> bool {
+        self.0.section(index).is_some()
     }
 }
 
@@ -78,11 +77,14 @@ pub fn use_adopted_sections(
             for server in adopted.take_released() {
                 replace_with_rendered(&server);
             }
-            let mut shown = shown.borrow_mut();
-            for (index, section) in adopted.server_sections() {
+            // Compared as flags first: an action changes one section, or
+            // all of them, and only those are looked up.
+            for (index, was) in shown.borrow_mut().iter_mut().enumerate() {
                 let open = state.is_section_open(index);
-                if let Some(was) = shown.get_mut(index).filter(|was| **was != open) {
-                    show_open(&section, open);
+                if *was != open {
+                    if let Some(section) = adopted.section(index) {
+                        show_open(&section, open);
+                    }
                     *was = open;
                 }
             }
@@ -206,11 +208,10 @@ fn claim_of(
     section: &Element,
     words: &Element,
 ) -> Option<usize> {
-    let all = section.query_selector_all(CLAIM_WORDS).ok()?;
-    let nth = (0..all.length()).find(|&k| all.item(k).is_some_and(|n| n == **words))?;
+    let nth = browser::index_among(section, CLAIM_WORDS, words)?;
     let marks = article.sections.get(index)?.paragraphs.iter();
     let mut claims = marks.flat_map(|p| p.marks.iter().map(|m| m.claim));
-    claims.nth(usize::try_from(nth).ok()?)
+    claims.nth(nth)
 }
 
 /// Whether the key-claims list's items are the server's (`ui/adopted.rs`):

@@ -82,15 +82,6 @@ impl Adopted {
         self.0.borrow().sections.iter().any(Option::is_some)
     }
 
-    /// Each section still the server's, with its index.
-    pub fn server_sections(&self) -> Vec<(usize, Element)> {
-        let parts = self.0.borrow();
-        let sections = parts.sections.iter().enumerate();
-        sections
-            .filter_map(|(index, element)| Some((index, element.clone()?)))
-            .collect()
-    }
-
     /// Hands section `index` to the widget, which renders it from then on;
     /// its server element stays in the page until [`Adopted::take_released`]
     /// takes it for the widget's to replace.
