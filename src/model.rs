@@ -19,7 +19,7 @@ pub use article::*;
 pub use problem::{Problem, Problems};
 pub use text::{parse_date, reading_minutes, Date};
 pub use url::{SafeUrl, UrlError};
-pub use validate::validate_article;
+pub use validate::{validate_article, Validation};
 
 use crate::format;
 
@@ -35,15 +35,13 @@ pub fn load_article(json: &str) -> Result<Article, Problems> {
 /// refused with every other problem it has rather than shown without the
 /// setting the editor meant.
 pub fn validate_parsed(parsed: format::Parsed) -> Result<Article, Problems> {
-    let mut problems = Problems::from(parsed.unknown_fields);
-    match validate_article(&parsed.doc) {
-        Ok(article) if problems.is_empty() => Ok(article),
-        Ok(_) => Err(problems),
-        Err(more) => {
-            problems.0.extend(more.0);
-            Err(problems)
-        }
-    }
+    validation_of(parsed).finish()
+}
+
+/// [`validate_parsed`] in steps, for a caller that takes them in tasks of
+/// their own.
+pub fn validation_of(parsed: format::Parsed) -> Validation<format::ArticleDoc> {
+    Validation::new(parsed.doc, Problems::from(parsed.unknown_fields))
 }
 
 /// The article shown when a host gives none: the seed article in format v1.

@@ -542,3 +542,76 @@ fn a_key_written_twice_is_a_problem_not_a_silent_choice() {
 fn a_byte_order_mark_is_not_content() {
     load_article(&format!("\u{feff}{MINIMAL}")).expect("validates");
 }
+
+/// An article of `sections` sections, each with one paragraph holding two
+/// claims' words, and its claims: long enough that validation takes several
+/// of its steps for both (`Validation`, 50 sections and 100 claims a step).
+fn long_article(sections: usize) -> serde_json::Value {
+    let mut doc: serde_json::Value = serde_json::from_str(MINIMAL).unwrap();
+    doc["sections"] = (0..sections)
+        .map(|i| {
+            serde_json::json!({
+                "id": format!("s{i}"),
+                "heading": format!("Section {i}"),
+                "paragraphs": [format!("First words of {i}. Second words of {i}.")],
+            })
+        })
+        .collect();
+    doc["claims"] = (0..sections)
+        .flat_map(|i| {
+            ["First", "Second"].map(|which| {
+                serde_json::json!({
+                    "id": format!("c{i}-{}", which.to_lowercase()),
+                    "section": format!("s{i}"),
+                    "quote": format!("{which} words of {i}."),
+                    "status": "unverified",
+                    "explanation": "Not checked yet.",
+                })
+            })
+        })
+        .collect();
+    doc
+}
+
+#[test]
+fn a_long_article_is_judged_across_validation_steps_in_document_order() {
+    let doc = long_article(130);
+    let article = load_article(&doc.to_string()).expect("valid");
+    assert_eq!(article.sections.len(), 130);
+    assert_eq!(article.claims.len(), 260);
+    let last = article.sections.last().unwrap();
+    assert_eq!(last.paragraphs[0].marks.len(), 2, "the last claims mark it");
+
+    let mut doc = doc;
+    // Problems on both sides of each step's edge, and ids repeated across
+    // steps: a section's id reused 80 sections on, a claim reusing a
+    // section's id 150 claims on.
+    for i in [49, 50, 99, 100, 129] {
+        doc["sections"][i]["heading"] = "".into();
+    }
+    doc["sections"][110]["id"] = "s30".into();
+    doc["claims"][199]["quote"] = "Nowhere.".into();
+    doc["claims"][200]["status"] = "maybe".into();
+    doc["claims"][250]["id"] = "s40".into();
+    let found = problems(&doc.to_string());
+    let paths: Vec<&str> = found.0.iter().map(|p| p.path.as_str()).collect();
+    assert_eq!(
+        paths,
+        [
+            "sections[49].heading",
+            "sections[50].heading",
+            "sections[99].heading",
+            "sections[100].heading",
+            "sections[110].id",
+            "sections[129].heading",
+            "claims[199].quote",
+            "claims[200].status",
+            // Section 110's claims name the id it had.
+            "claims[220].section",
+            "claims[221].section",
+            "claims[250].id",
+        ]
+    );
+    assert!(message_at(&found, "sections[110].id").contains("sections[30]"));
+    assert!(message_at(&found, "claims[250].id").contains("sections[40]"));
+}

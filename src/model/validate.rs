@@ -26,73 +26,203 @@ mod related;
 mod section;
 mod source;
 
-use super::{reading_minutes, Anchor, Article, Claim, Mark, Problems, Section};
+use super::{reading_minutes, Anchor, Article, Claim, Mark, Paragraph, Problems, Section, Source};
 use crate::format::ArticleDoc;
+use claim::{CheckedClaim, SectionIndex};
 use fields::{optional, SeenIds};
+use header::Header;
+use std::borrow::Borrow;
 
 /// Checks `doc` against every rule of format v1. Returns the article, or every
 /// problem found, each with its JSON path.
 pub fn validate_article(doc: &ArticleDoc) -> Result<Article, Problems> {
-    let mut v = Validator::default();
-    v.version(doc.version);
-    let header = v.header(doc);
-    let intro = v.paragraphs("intro", &doc.intro);
-    // Sections and claims share one id space: both become URL fragments.
-    let mut fragment_ids = SeenIds::new();
-    let sections = v.sections(doc.sections.as_deref(), &mut fragment_ids);
-    let sources = v.sources(&doc.sources);
-    let claims = v.claims(doc, &mut fragment_ids);
-    let provenance = v.provenance(doc);
-    let related = v.related(&doc.related);
-    let discussion = optional(doc.discussion.as_ref(), |d| v.discussion(d));
+    Validation::new(doc, Problems::default()).finish()
+}
 
-    if !v.problems.is_empty() {
-        return Err(v.problems);
+/// Sections checked in one [`Validation::step`], and claims: small enough
+/// that a step of a long article takes a few milliseconds in a browser.
+const SECTIONS_A_STEP: usize = 50;
+const CLAIMS_A_STEP: usize = 100;
+
+/// Validation of one document, in steps that follow the document: its own
+/// fields, its sections a few at a time, its sources, its claims a few at a
+/// time, then the rest and the article put together. The CLI and the server
+/// take every step at once ([`Validation::finish`]); the browser can take
+/// them in tasks of their own, so a long article never blocks its page for
+/// long. Either way the problems are the same, in the same order.
+pub struct Validation<D> {
+    doc: D,
+    /// Problems found before validating (a read document's unknown fields):
+    /// listed first.
+    before: Problems,
+    v: Validator,
+    next: Stage,
+    header: Option<Header>,
+    intro: Option<Vec<Paragraph>>,
+    /// Whether the document has a list of sections to check.
+    has_sections: bool,
+    sections: Vec<Option<Section>>,
+    /// Sections and claims share one id space: both become URL fragments.
+    fragment_ids: SeenIds,
+    sources: Option<Vec<Source>>,
+    section_index: SectionIndex,
+    claims: Vec<CheckedClaim>,
+}
+
+/// What [`Validation::step`] does next.
+#[derive(Clone, Copy)]
+enum Stage {
+    Header,
+    /// The sections from this index on.
+    Sections(usize),
+    Sources,
+    /// The claims from this index on.
+    Claims(usize),
+    Rest,
+}
+
+impl<D: Borrow<ArticleDoc>> Validation<D> {
+    /// Validation of `doc`, whose problems follow `before`.
+    pub fn new(doc: D, before: Problems) -> Self {
+        Validation {
+            doc,
+            before,
+            v: Validator::default(),
+            next: Stage::Header,
+            header: None,
+            intro: None,
+            has_sections: false,
+            sections: Vec::new(),
+            fragment_ids: SeenIds::new(),
+            sources: None,
+            section_index: SectionIndex::new(),
+            claims: Vec::new(),
+        }
     }
-    // Every check that fails records a problem, so with none recorded every
-    // part is here; were one missing, that is reported rather than unwrapped.
-    let article = (|| {
-        let header = header?;
-        let intro = intro?;
-        let mut sections = sections?;
-        let claims = claims?;
-        mark_claims(&mut sections, &claims)?;
-        let minutes = reading_minutes(
-            [&*header.title, &*header.standfirst]
+
+    /// Takes every step left.
+    pub fn finish(mut self) -> Result<Article, Problems> {
+        loop {
+            if let Some(outcome) = self.step() {
+                return outcome;
+            }
+        }
+    }
+
+    /// Takes the next step: `Some` with the outcome once the last is taken.
+    pub fn step(&mut self) -> Option<Result<Article, Problems>> {
+        let doc = self.doc.borrow();
+        let v = &mut self.v;
+        match self.next {
+            Stage::Header => {
+                v.version(doc.version);
+                self.header = v.header(doc);
+                self.intro = v.paragraphs("intro", &doc.intro);
+                self.has_sections = v.has_sections(doc.sections.as_deref());
+                self.next = Stage::Sections(0);
+            }
+            Stage::Sections(from) => {
+                let all = doc.sections.as_deref().filter(|_| self.has_sections);
+                let part = all.and_then(|all| all.get(from..)).unwrap_or_default();
+                let part = part.get(..SECTIONS_A_STEP).unwrap_or(part);
+                for (i, s) in (from..).zip(part) {
+                    let section = v.section(i, s, &mut self.fragment_ids);
+                    self.sections.push(section);
+                }
+                self.next = if part.len() < SECTIONS_A_STEP {
+                    Stage::Sources
+                } else {
+                    Stage::Sections(from + part.len())
+                };
+            }
+            Stage::Sources => {
+                self.sources = v.sources(&doc.sources);
+                self.section_index = claim::section_index(doc);
+                self.next = Stage::Claims(0);
+            }
+            Stage::Claims(from) => {
+                let part = doc.claims.get(from..).unwrap_or_default();
+                let part = part.get(..CLAIMS_A_STEP).unwrap_or(part);
+                for (i, c) in (from..).zip(part) {
+                    let claim = v.claim(i, c, doc, &self.section_index, &mut self.fragment_ids);
+                    self.claims.push(claim);
+                }
+                self.next = if part.len() < CLAIMS_A_STEP {
+                    Stage::Rest
+                } else {
+                    Stage::Claims(from + part.len())
+                };
+            }
+            Stage::Rest => return Some(self.rest()),
+        }
+        None
+    }
+
+    /// The last step: what follows the claims, and the article put together.
+    fn rest(&mut self) -> Result<Article, Problems> {
+        let doc = self.doc.borrow();
+        let v = &mut self.v;
+        v.check_overlaps(&self.claims);
+        let provenance = v.provenance(doc);
+        let related = v.related(&doc.related);
+        let discussion = optional(doc.discussion.as_ref(), |d| v.discussion(d));
+
+        let mut problems = std::mem::take(&mut self.before);
+        if !v.problems.is_empty() || !problems.is_empty() {
+            problems.0.append(&mut v.problems.0);
+            return Err(problems);
+        }
+        // Every check that fails records a problem, so with none recorded every
+        // part is here; were one missing, that is reported rather than unwrapped.
+        let article = (|| {
+            let header = self.header.take()?;
+            let intro = self.intro.take()?;
+            let mut sections: Vec<Section> = std::mem::take(&mut self.sections)
                 .into_iter()
-                .chain(intro.iter().map(|p| &*p.text))
-                .chain(sections.iter().flat_map(|s| {
-                    std::iter::once(&*s.heading).chain(s.paragraphs.iter().map(|p| &*p.text))
-                })),
-        );
-        Some(Article {
-            id: header.id,
-            lang: header.lang,
-            title: header.title,
-            standfirst: header.standfirst,
-            byline: header.byline,
-            publisher: header.publisher,
-            published: header.published,
-            updated: header.updated,
-            intro,
-            sections,
-            claims: claims.into_iter().map(|(claim, _)| claim).collect(),
-            sources: sources?,
-            provenance: provenance?,
-            related: related?,
-            discussion: discussion?,
-            reading_minutes: minutes,
-            canonical_url: header.canonical_url,
+                .collect::<Option<_>>()
+                .filter(|_| self.has_sections)?;
+            let claims: Vec<(Claim, Anchor)> = std::mem::take(&mut self.claims)
+                .into_iter()
+                .map(|(claim, placed)| Some((claim?, placed?.1)))
+                .collect::<Option<_>>()?;
+            mark_claims(&mut sections, &claims)?;
+            let minutes = reading_minutes(
+                [&*header.title, &*header.standfirst]
+                    .into_iter()
+                    .chain(intro.iter().map(|p| &*p.text))
+                    .chain(sections.iter().flat_map(|s| {
+                        std::iter::once(&*s.heading).chain(s.paragraphs.iter().map(|p| &*p.text))
+                    })),
+            );
+            Some(Article {
+                id: header.id,
+                lang: header.lang,
+                title: header.title,
+                standfirst: header.standfirst,
+                byline: header.byline,
+                publisher: header.publisher,
+                published: header.published,
+                updated: header.updated,
+                intro,
+                sections,
+                claims: claims.into_iter().map(|(claim, _)| claim).collect(),
+                sources: self.sources.take()?,
+                provenance: provenance?,
+                related: related?,
+                discussion: discussion?,
+                reading_minutes: minutes,
+                canonical_url: header.canonical_url,
+            })
+        })();
+        article.ok_or_else(|| {
+            let mut problems = Problems::default();
+            problems.push(
+                "",
+                "internal error: the article passed validation but could not be assembled",
+            );
+            problems
         })
-    })();
-    article.ok_or_else(|| {
-        let mut problems = Problems::default();
-        problems.push(
-            "",
-            "internal error: the article passed validation but could not be assembled",
-        );
-        problems
-    })
+    }
 }
 
 /// Puts each claim's mark into the paragraph that holds its quote, in order.

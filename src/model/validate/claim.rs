@@ -13,49 +13,37 @@ use std::collections::{BTreeMap, HashMap};
 /// A claim as far as it validated, and where its quote was found (section
 /// index and anchor), kept even when other fields failed so that overlaps are
 /// still reported.
-type CheckedClaim = (Option<Claim>, Option<(usize, Anchor)>);
+pub(super) type CheckedClaim = (Option<Claim>, Option<(usize, Anchor)>);
 
 /// The index of the first section with each id: looked up once per claim, so
 /// a long article is not searched section by section for each of its claims.
-type SectionIndex<'d> = HashMap<&'d str, usize>;
+pub(super) type SectionIndex = HashMap<String, usize>;
+
+/// The [`SectionIndex`] of `doc`.
+pub(super) fn section_index(doc: &ArticleDoc) -> SectionIndex {
+    let mut sections = SectionIndex::new();
+    for (index, id) in doc
+        .sections
+        .iter()
+        .flatten()
+        .enumerate()
+        .filter_map(|(index, s)| Some((index, s.id.as_deref()?)))
+    {
+        sections.entry(id.to_owned()).or_insert(index);
+    }
+    sections
+}
 
 impl Validator {
-    /// The claims, each with the anchor of the words it marks.
-    pub(super) fn claims<'d>(
-        &mut self,
-        doc: &'d ArticleDoc,
-        fragment_ids: &mut SeenIds<'d>,
-    ) -> Option<Vec<(Claim, Anchor)>> {
-        let mut sections = SectionIndex::new();
-        for (index, id) in doc
-            .sections
-            .iter()
-            .flatten()
-            .enumerate()
-            .filter_map(|(index, s)| Some((index, s.id.as_deref()?)))
-        {
-            sections.entry(id).or_insert(index);
-        }
-        let claims: Vec<CheckedClaim> = doc
-            .claims
-            .iter()
-            .enumerate()
-            .map(|(i, c)| self.claim(i, c, doc, &sections, fragment_ids))
-            .collect();
-        self.check_overlaps(&claims);
-        claims
-            .into_iter()
-            .map(|(claim, placed)| Some((claim?, placed?.1)))
-            .collect()
-    }
-
-    fn claim<'d>(
+    /// Claim `i`, with the anchor of the words it marks; its id is unique
+    /// among `fragment_ids`.
+    pub(super) fn claim(
         &mut self,
         i: usize,
-        c: &'d ClaimDoc,
+        c: &ClaimDoc,
         doc: &ArticleDoc,
         sections: &SectionIndex,
-        fragment_ids: &mut SeenIds<'d>,
+        fragment_ids: &mut SeenIds,
     ) -> CheckedClaim {
         let path = format!("claims[{i}]");
         let id = self.slug(&format!("{path}.id"), c.id.as_deref());
@@ -231,7 +219,7 @@ impl Validator {
 
     /// Two claims may not mark the same words: a reader could not tell which
     /// callout a click opens.
-    fn check_overlaps(&mut self, claims: &[CheckedClaim]) {
+    pub(super) fn check_overlaps(&mut self, claims: &[CheckedClaim]) {
         let mut placed: Vec<(usize, usize, usize, usize, usize)> = claims
             .iter()
             .enumerate()

@@ -14,8 +14,9 @@ const MISSING: &str = "is required but missing";
 /// What is wrong with a text that is blank.
 const EMPTY: &str = "must not be empty";
 
-/// Ids seen so far and the path of the item that used each first.
-pub(super) type SeenIds<'d> = HashMap<&'d str, String>;
+/// Ids seen so far and the path of the item that used each first. (Its
+/// own copies: a validation taken in steps keeps it between them.)
+pub(super) type SeenIds = HashMap<String, String>;
 
 /// A field the document may leave out: `Some(None)` when it does, otherwise
 /// what `check` makes of it (`None` when it failed).
@@ -112,7 +113,7 @@ impl Validator {
     }
 
     /// Records the id of the item at `path` as used, or reports the clash.
-    pub(super) fn unique<'d>(&mut self, seen: &mut SeenIds<'d>, id: Option<&'d str>, path: &str) {
+    pub(super) fn unique(&mut self, seen: &mut SeenIds, id: Option<&str>, path: &str) {
         let Some(id) = id else {
             return;
         };
@@ -122,7 +123,7 @@ impl Validator {
                 format!("duplicate id {}: already used by {first}", quoted(id)),
             );
         } else {
-            seen.insert(id, path.to_owned());
+            seen.insert(id.to_owned(), path.to_owned());
         }
     }
 

@@ -1,38 +1,34 @@
 //! The sections: each one's id, heading and paragraphs, and how it was made
 //! when that differs from the article.
 
-use super::fields::{every, optional, SeenIds};
+use super::fields::{optional, SeenIds};
 use super::Validator;
 use crate::format::{SectionDoc, INVOLVEMENT_KEYS};
 use crate::model::Section;
 
 impl Validator {
-    /// The sections, at least one.
-    pub(super) fn sections<'d>(
-        &mut self,
-        sections: Option<&'d [SectionDoc]>,
-        fragment_ids: &mut SeenIds<'d>,
-    ) -> Option<Vec<Section>> {
-        let sections = match sections {
+    /// Whether the document lists sections to check: at least one.
+    pub(super) fn has_sections(&mut self, sections: Option<&[SectionDoc]>) -> bool {
+        match sections {
             None => {
                 self.problems
                     .push("sections", "is required: a list of at least one section");
-                return None;
+                false
             }
             Some([]) => {
                 self.problems.push("sections", "needs at least one section");
-                return None;
+                false
             }
-            Some(sections) => sections,
-        };
-        every(sections, |i, s| self.section(i, s, fragment_ids))
+            Some(_) => true,
+        }
     }
 
-    fn section<'d>(
+    /// Section `i`, whose id is unique among `fragment_ids`.
+    pub(super) fn section(
         &mut self,
         i: usize,
-        s: &'d SectionDoc,
-        fragment_ids: &mut SeenIds<'d>,
+        s: &SectionDoc,
+        fragment_ids: &mut SeenIds,
     ) -> Option<Section> {
         let path = format!("sections[{i}]");
         let id = self.slug(&format!("{path}.id"), s.id.as_deref());

@@ -14,12 +14,7 @@ impl Validator {
         every(sources, |i, s| self.source(i, s, &mut source_ids))
     }
 
-    fn source<'d>(
-        &mut self,
-        i: usize,
-        s: &'d SourceDoc,
-        source_ids: &mut SeenIds<'d>,
-    ) -> Option<Source> {
+    fn source(&mut self, i: usize, s: &SourceDoc, source_ids: &mut SeenIds) -> Option<Source> {
         let path = format!("sources[{i}]");
         let id = self.slug(&format!("{path}.id"), s.id.as_deref());
         self.unique(source_ids, s.id.as_deref(), &path);
