@@ -8,8 +8,11 @@
 
 mod support;
 
+use interactive_article::embed::{mount, release};
+use std::cell::RefCell;
+use std::rc::Rc;
 use support::*;
-use wasm_bindgen::JsValue;
+use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_test::*;
 use web_sys::Element;
 
@@ -144,6 +147,51 @@ async fn markup_stamped_for_another_article_is_rendered_afresh_without_error() {
     assert!(!panel.is_connected(), "the prerendered panel is gone");
     assert_eq!(count(&container, ".ia-title"), 1, "one widget, not two");
     assert_eq!(count(&container, ".ia-error"), 0, "no error box");
+}
+
+#[wasm_bindgen_test]
+async fn an_invalid_article_for_prerendered_markup_is_refused_after_mount_returns() {
+    let _page = PageGuard::start();
+    let (container, json) = prerendered(EDGE_MOUNT);
+    let broken = json.replacen(r#""version":1"#, r#""version":2"#, 1);
+    assert_ne!(broken, json, "the edit applies");
+    let problems = Rc::new(RefCell::new(Vec::new()));
+    let _listener = {
+        let problems = Rc::clone(&problems);
+        gloo_events::EventListener::new(&container, "ia-error", move |event| {
+            let event: &web_sys::CustomEvent = event.unchecked_ref();
+            let detail = js_sys::JSON::stringify(&event.detail()).map(String::from);
+            problems.borrow_mut().push(detail.unwrap_or_default());
+        })
+    };
+
+    // The article is read in tasks after `mount` (src/embed/mount.rs), so
+    // it returns, and the reader keeps the prerendered article meanwhile.
+    let handle = mount(
+        container.clone(),
+        JsValue::from_str(&broken),
+        js(EDGE_OPTIONS),
+    )
+    .unwrap_or_else(|_| panic!("mount returns before it reads the article"));
+    assert!(!handle.mounted());
+    assert_eq!(count(&container, "h2.ia-title"), 1, "still readable");
+    assert!(problems.borrow().is_empty(), "nothing judged yet");
+
+    for _ in 0..5 {
+        settle().await;
+    }
+    let error = find(&container, ".ia-error").text_content().unwrap();
+    assert!(error.contains("version"), "the error box says why: {error}");
+    assert_eq!(count(&container, "h2.ia-title"), 0, "the box replaced it");
+    assert!(!handle.mounted());
+    let problems = problems.borrow();
+    assert_eq!(problems.len(), 1, "one ia-error: {problems:?}");
+    assert!(
+        problems[0].contains(r#""path":"version""#),
+        "{}",
+        problems[0]
+    );
+    release(&container);
 }
 
 #[wasm_bindgen_test]

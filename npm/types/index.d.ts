@@ -153,7 +153,10 @@ export interface MountHandle {
  * Renders the article (its JSON text, the parsed object, or undefined or
  * null for the default article) into `element`. Throws an Error listing
  * every problem when the article or the options are invalid (and shows the
- * list in `element`, and dispatches `ia-error`).
+ * list in `element`, and dispatches `ia-error`). Into markup
+ * prerendered for it, and for the default article, the article is read
+ * after `mount` returns: a problem with it is shown and dispatched, not
+ * thrown.
  */
 export function mount(element: Element, article?: string | Article | null, options?: MountOptions): MountHandle;
 

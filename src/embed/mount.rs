@@ -12,8 +12,12 @@ use super::read_options::read_options;
 use super::show::{refuse, show_when_ready};
 use super::{error_boxes, waiting, MOUNTED_ATTRIBUTE};
 use crate::components::WidgetProps;
+use crate::first_render::PRERENDER_ATTRIBUTE;
 use crate::format;
-use crate::model::{validate_parsed, Article, Problems, DEFAULT_ARTICLE_FILE};
+use crate::format::ArticleDoc;
+use crate::model::{
+    validate_parsed, validation_of, Article, Problems, Validation, DEFAULT_ARTICLE_FILE,
+};
 use crate::options::MountOptions;
 use crate::ui::Theme;
 use std::cell::{Cell, RefCell};
@@ -139,13 +143,15 @@ thread_local! {
 ///
 /// Throws an `Error` listing every problem when the article or the options are
 /// invalid (and shows the same list in `element`, and dispatches `ia-error`),
-/// or when `element` already holds a widget.
+/// or when `element` already holds a widget. Into markup prerendered for
+/// the widget, the article is read after `mount` returns (`mount_prerendered`
+/// says why), so a problem in it is shown and dispatched but not thrown.
 ///
 /// The widget (or error box) renders at once when the module has the UI
 /// text of its language; otherwise once that text has been fetched
 /// (`strings/languages.rs`), and until then the element keeps what it holds.
-/// Markup prerendered for the widget is taken over in the task after
-/// `mount` (`show.rs` says why), so `mounted` is false until then.
+/// Markup prerendered for the widget is taken over in tasks after `mount`,
+/// so `mounted` is false until then.
 #[wasm_bindgen]
 pub fn mount(element: Element, article: JsValue, options: JsValue) -> Result<MountHandle, JsError> {
     if element.has_attribute(MOUNTED_ATTRIBUTE) {
@@ -173,6 +179,11 @@ pub fn mount(element: Element, article: JsValue, options: JsValue) -> Result<Mou
                 return Ok(mount_default(element, instance, options, target));
             }
             None => return Err(refuse(element, instance, option_problems, options, &target)),
+        }
+    } else if option_problems.is_empty() && element.has_attribute(PRERENDER_ATTRIBUTE) {
+        match format::js_value_json(article) {
+            Ok(json) => return Ok(mount_prerendered(element, instance, json, options, target)),
+            Err(problems) => Err(Problems::from(problems)),
         }
     } else {
         load(article)
@@ -234,20 +245,114 @@ fn mount_default(
                 problems
             })
             .and_then(load_default);
-        match loaded {
-            Ok(article) => {
-                if let Err(error) = show_when_ready(&mounted, instance, article, options, target) {
-                    web_sys::console::error_1(&error.into());
-                }
-            }
-            Err(problems) => {
-                *mounted.borrow_mut() = Mounted::Gone;
-                let _ = element.remove_attribute(MOUNTED_ATTRIBUTE);
-                refuse(element, instance, problems, options, &target);
-            }
-        }
+        show_or_refuse(&mounted, element, instance, loaded, options, target);
     });
     MountHandle { widget }
+}
+
+/// Mounts an article into markup prerendered for it (`render`, `render
+/// --mount`). The reader can read that markup already, and the loader
+/// records what they do to it, so nothing is lost by taking it over in
+/// tasks of their own, which the browser can paint and handle input
+/// between: copying the article's text, reading it, validating it (a few
+/// sections or claims at a time), then hydrating (`show.rs`). One task for all three blocked the page for a quarter of a
+/// second at 2,000 sections, however little of it the reader looked at
+/// (BENCHMARKS.md). The text was taken when `mount` was called, so a host
+/// that changes its object afterwards changes nothing. Should the article
+/// be refused, the element shows why and `ia-error` says so, as for the
+/// default article; `mount` has returned by then, so it cannot throw.
+fn mount_prerendered(
+    element: Element,
+    instance: u32,
+    (json, input): (js_sys::JsString, format::Input),
+    options: MountOptions,
+    target: EventTarget,
+) -> MountHandle {
+    let widget = waiting_widget(&element, &options);
+    let mounted = Rc::clone(&widget);
+    let host = element.clone();
+    // Copying the text into the module takes a task of its own: for a long
+    // article it takes as long as reading it.
+    waiting::after_a_task(&host, instance, move || {
+        let text = match format::text_of(&json) {
+            Ok(text) => text,
+            Err(problems) => {
+                let loaded = Err(Problems::from(problems));
+                return show_or_refuse(&mounted, element, instance, loaded, options, target);
+            }
+        };
+        drop(json);
+        let host = element.clone();
+        waiting::after_a_task(&host, instance, move || {
+            let parsed = format::parse_json(&text, input);
+            drop(text);
+            match parsed {
+                Ok(parsed) => {
+                    let validation = validation_of(parsed);
+                    validate_in_tasks(mounted, element, instance, validation, options, target);
+                }
+                Err(problems) => {
+                    let loaded = Err(Problems::from(problems));
+                    show_or_refuse(&mounted, element, instance, loaded, options, target);
+                }
+            }
+        });
+    });
+    MountHandle { widget }
+}
+
+/// How long a task of validating runs before it lets the browser have the
+/// page, in milliseconds: well under the 50 at which a task is long, on a
+/// phone four times slower too. A step takes a few milliseconds here.
+const VALIDATING_TASK_MS: f64 = 12.0;
+
+/// Takes the steps of `validation` in tasks of their own, each as many as fit
+/// in [`VALIDATING_TASK_MS`], then shows the article or why it was refused.
+fn validate_in_tasks(
+    widget: Rc<RefCell<Mounted>>,
+    element: Element,
+    instance: u32,
+    mut validation: Validation<ArticleDoc>,
+    options: MountOptions,
+    target: EventTarget,
+) {
+    let host = element.clone();
+    waiting::after_a_task(&host, instance, move || {
+        let start = js_sys::Date::now();
+        while js_sys::Date::now() - start < VALIDATING_TASK_MS {
+            if let Some(loaded) = validation.step() {
+                show_or_refuse(&widget, element, instance, loaded, options, target);
+                return;
+            }
+        }
+        validate_in_tasks(widget, element, instance, validation, options, target);
+    });
+}
+
+/// Shows an article read after `mount` returned, or, when it was refused,
+/// the error box, `ia-error` and the console say why.
+fn show_or_refuse(
+    widget: &Rc<RefCell<Mounted>>,
+    element: Element,
+    instance: u32,
+    loaded: Result<Article, Problems>,
+    options: MountOptions,
+    target: EventTarget,
+) {
+    #[cfg(feature = "test-trap")]
+    force_trap(&loaded);
+    match loaded {
+        Ok(article) => {
+            if let Err(error) = show_when_ready(widget, instance, article, options, target) {
+                web_sys::console::error_1(&error.into());
+            }
+        }
+        Err(problems) => {
+            *widget.borrow_mut() = Mounted::Gone;
+            let _ = element.remove_attribute(MOUNTED_ATTRIBUTE);
+            refuse(element, instance, problems, options, &target);
+        }
+    }
 }
 
 /// Test builds only (`--features test-trap`): an article whose id is

@@ -44,12 +44,11 @@ pub(super) fn show_when_ready(
     };
     match missing {
         // Markup prerendered for the widget can be read (and its actions are
-        // recorded by the loader) while it waits, so it is taken over in a
-        // task of its own: reading and validating the article, then
-        // hydrating it, are two tasks the browser can paint and handle input
-        // between, not one long one (issue 14).
+        // recorded by the loader) while it waits, so it is taken over in
+        // tasks of its own, after those that read the article (`mount.rs`):
+        // the browser can paint and handle input between them.
         None if element.has_attribute(PRERENDER_ATTRIBUTE) => {
-            after_a_task(&element, instance, logging_errors(show));
+            waiting::after_a_task(&element, instance, logging_errors(show));
         }
         None => show()?,
         Some(tag) => after_table(tag, &element, instance, logging_errors(show)),
@@ -64,23 +63,6 @@ fn logging_errors(show: impl FnOnce() -> Result<(), JsError>) -> impl FnOnce() {
         if let Err(error) = show() {
             web_sys::console::error_1(&error.into());
         }
-    }
-}
-
-/// Runs `then` in a task of its own (a `setTimeout` of 0, which every
-/// browser has), unless the wait of widget `instance` in `element` is
-/// called off first (see `waiting.rs`).
-fn after_a_task(element: &Element, instance: u32, then: impl FnOnce() + 'static) {
-    waiting::wait(element, instance);
-    let element = element.clone();
-    let callback = Closure::once_into_js(move || {
-        if waiting::resume(&element, instance) {
-            then();
-        }
-    });
-    if let Some(window) = web_sys::window() {
-        let _ = window
-            .set_timeout_with_callback_and_timeout_and_arguments_0(callback.unchecked_ref(), 0);
     }
 }
 
@@ -108,11 +90,12 @@ fn after_table(tag: &'static str, element: &Element, instance: u32, then: impl F
 
 /// Renders `article` into the element `widget` waits to render into, and
 /// makes the widget live. Markup prerendered from exactly this first render
-/// is taken over in place (its nodes reused); any other content is replaced.
+/// is taken over in place (its nodes reused), in the next task; any other
+/// content is replaced.
 /// The server knows nothing of the reader, so a banner they dismissed
 /// earlier is dismissed after hydrating the server's full banner.
 fn show_article(
-    widget: &RefCell<Mounted>,
+    widget: &Rc<RefCell<Mounted>>,
     instance: u32,
     article: Rc<Article>,
     mut options: MountOptions,
@@ -133,27 +116,28 @@ fn show_article(
     }
     let first = article_first_render(&element, article, &options, target);
     let stamp = element.get_attribute(PRERENDER_ATTRIBUTE);
-    let _ = element.remove_attribute(PRERENDER_ATTRIBUTE);
     let error_box = error_boxes::take(&element);
-    let hydrate = error_box.is_none() && stamp.is_some_and(|stamp| stamp == first.stamp());
-    let (app, props) = if hydrate {
-        adopt_server_parts(&element, &first.props.ui.adopted);
-        put_back_before_paint(&first.props.ui.adopted);
-        let props = first.props.clone();
-        (WidgetApp::hydrate(&element, instance, first.props), props)
-    } else {
-        let props = first.fresh();
-        let mut app = match error_box.map_or_else(WidgetApp::take, Ok) {
-            Ok(app) => app,
-            Err(error) => {
-                let _ = element.remove_attribute(MOUNTED_ATTRIBUTE);
-                *widget.borrow_mut() = Mounted::Gone;
-                return Err(error);
-            }
-        };
-        app.show(&element, instance, props.clone());
-        (app, props)
+    if error_box.is_none() && stamp.is_some_and(|stamp| stamp == first.stamp()) {
+        // Hydrating takes a task of its own: for a long article, working
+        // out the first render (the page's ids, the stamp) takes as long.
+        let widget = Rc::clone(widget);
+        let host = element.clone();
+        waiting::after_a_task(&host, instance, move || {
+            hydrate(&widget, element, instance, first);
+        });
+        return Ok(());
+    }
+    let _ = element.remove_attribute(PRERENDER_ATTRIBUTE);
+    let props = first.fresh();
+    let mut app = match error_box.map_or_else(WidgetApp::take, Ok) {
+        Ok(app) => app,
+        Err(error) => {
+            let _ = element.remove_attribute(MOUNTED_ATTRIBUTE);
+            *widget.borrow_mut() = Mounted::Gone;
+            return Err(error);
+        }
     };
+    app.show(&element, instance, props.clone());
     *widget.borrow_mut() = Mounted::Live(LiveWidget {
         app,
         instance,
@@ -161,6 +145,34 @@ fn show_article(
         element,
     });
     Ok(())
+}
+
+/// Takes over the markup prerendered for `first` in `element`, its nodes
+/// reused, and makes the widget live.
+fn hydrate(widget: &RefCell<Mounted>, element: Element, instance: u32, first: FirstRender) {
+    let theme = match &*widget.borrow() {
+        Mounted::Waiting { theme, .. } => *theme,
+        _ => return,
+    };
+    if !element.has_attribute(MOUNTED_ATTRIBUTE) {
+        return;
+    }
+    let _ = element.remove_attribute(PRERENDER_ATTRIBUTE);
+    adopt_server_parts(&element, &first.props.ui.adopted);
+    put_back_before_paint(&first.props.ui.adopted);
+    let mut props = first.props.clone();
+    let mut app = WidgetApp::hydrate(&element, instance, first.props);
+    // A theme the host set since the first render was worked out.
+    if props.theme != theme {
+        props.theme = theme;
+        app.update(instance, props.clone());
+    }
+    *widget.borrow_mut() = Mounted::Live(LiveWidget {
+        app,
+        instance,
+        props,
+        element,
+    });
 }
 
 /// Lifts two parts of the prerendered markup in `element` out, for the

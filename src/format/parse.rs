@@ -118,21 +118,22 @@ pub const LONE_SURROGATE: &str =
 /// (functions, `undefined`) was never JSON.
 #[cfg(target_arch = "wasm32")]
 pub fn parse_js_value(value: wasm_bindgen::JsValue) -> Result<Parsed, Vec<ParseError>> {
+    let (json, input) = js_value_json(value)?;
+    parse_json(&text_of(&json)?, input)
+}
+
+/// The JSON text [`parse_js_value`] reads from a JS value, still a JS
+/// string, and where it came from; or why the value holds none. JS strings
+/// do not change, so a caller may read it later (in a task of its own) and
+/// still have the article as it was when it was given: an object is written
+/// out now.
+#[cfg(target_arch = "wasm32")]
+pub fn js_value_json(
+    value: wasm_bindgen::JsValue,
+) -> Result<(js_sys::JsString, Input), Vec<ParseError>> {
     use wasm_bindgen::JsCast;
     if let Some(text) = value.dyn_ref::<js_sys::JsString>() {
-        // Copying a JS string into Rust turns half a surrogate pair into
-        // U+FFFD without a word; as an escape in the text it is refused, so
-        // here too. The copy is one call; the check reads the string a unit
-        // at a time across the JS boundary (a tenth of a second for a long
-        // article), so it runs only when the copy holds a U+FFFD.
-        let copy = utf8_of(text);
-        if copy.contains('\u{FFFD}') && !text.is_valid_utf16() {
-            return Err(vec![ParseError {
-                path: String::new(),
-                message: "the article text holds half of a surrogate pair (a lone UTF-16 \\uD800-\\uDFFF unit), which is not a character".into(),
-            }]);
-        }
-        return parse_json_str(&copy);
+        return Ok((text.clone(), Input::Text));
     }
     if !value.is_object() || js_sys::Array::is_array(&value) {
         return Err(vec![not_an_object()]);
@@ -148,11 +149,27 @@ pub fn parse_js_value(value: wasm_bindgen::JsValue) -> Result<Parsed, Vec<ParseE
     })?;
     // An object whose `toJSON` returns nothing stringifies to `undefined`.
     let text = wasm_bindgen::JsValue::from(text);
-    let text = text
-        .dyn_ref::<js_sys::JsString>()
-        .map(utf8_of)
-        .ok_or_else(|| vec![not_an_object()])?;
-    parse_json(&text, Input::Object)
+    text.dyn_into::<js_sys::JsString>()
+        .map(|text| (text, Input::Object))
+        .map_err(|_| vec![not_an_object()])
+}
+
+/// A JS string's text, for the reader.
+#[cfg(target_arch = "wasm32")]
+pub fn text_of(json: &js_sys::JsString) -> Result<String, Vec<ParseError>> {
+    // Copying a JS string into Rust turns half a surrogate pair into U+FFFD
+    // without a word; as an escape in the text it is refused, so here too.
+    // The copy is one call; the check reads the string a unit at a time
+    // across the JS boundary (a tenth of a second for a long article), so it
+    // runs only when the copy holds a U+FFFD.
+    let copy = utf8_of(json);
+    if copy.contains('\u{FFFD}') && !json.is_valid_utf16() {
+        return Err(vec![ParseError {
+            path: String::new(),
+            message: "the article text holds half of a surrogate pair (a lone UTF-16 \\uD800-\\uDFFF unit), which is not a character".into(),
+        }]);
+    }
+    Ok(copy)
 }
 
 #[cfg(target_arch = "wasm32")]

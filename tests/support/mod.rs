@@ -209,7 +209,15 @@ pub async fn mount_ok(element: &Element, article: &str) -> Mounted {
 pub async fn mount_with(element: &Element, article: &str, options: JsValue) -> Mounted {
     let handle = mount(element.clone(), JsValue::from_str(article), options)
         .unwrap_or_else(|_| panic!("the article should mount"));
-    settle().await;
+    // Prerendered markup is taken over in tasks after `mount` returns; then
+    // the widget's effects run.
+    for _ in 0..5 {
+        settle().await;
+        if handle.mounted() {
+            settle().await;
+            break;
+        }
+    }
     Mounted {
         handle,
         root: element.clone(),
