@@ -186,11 +186,13 @@ class InteractiveArticle extends HTMLElement {
     const shadow = this.shadowRoot;
     // A fresh container every time, also because mount() may still hold a
     // failed one; except the container of a prerendered widget (the only
-    // <div> a shadow root holds before loading), which mount() empties and
-    // fills in one task, so no frame is without the article.
+    // <div> a shadow root holds before loading), which mount() takes over
+    // in place, so no frame is without the article.
     const root = (this.#root = shadow.querySelector("div") ?? document.createElement("div"));
-    root.part = "root";
-    shadow.prepend(root);
+    // A fresh container goes first; a prerendered one (part="root" already)
+    // stays put: moving it would move the whole article, a long task of
+    // its own for a long article.
+    if (root.parentNode != shadow) (root.part = "root"), shadow.prepend(root);
     // The article: the text fetched from `src`, else the child <script
     // type="application/json">, else undefined (the default article). The
     // text goes to mount() as it is: the widget reads it with the same JSON
