@@ -10,6 +10,9 @@
 //   widget, prerendered  `interactive-article render --page` + the loader,
 //                        which hydrates the declarative shadow root
 //   widget, mount()      an empty container, mount(container, json)
+//   same DOM, no script  the prerendered page without its script: what
+//                        the browser alone spends on that page, which no
+//                        script can take back (only the first columns)
 //   GOV.UK accordion     govuk-frontend's Accordion, its own CSS and JS,
 //                        started with initAll() as its docs say
 //   <details>            one <details> a section, a "Show all" button
@@ -59,6 +62,7 @@ const GOVUK = path.join(REPO_ROOT, "node_modules/govuk-frontend/dist/govuk");
 const ALL_CONTENDERS = [
   { key: "prerendered", name: "widget, prerendered + hydrated" },
   { key: "mount", name: "widget, mount()" },
+  { key: "static", name: "the prerendered page without script (the page alone)" },
   { key: "govuk", name: "GOV.UK accordion" },
   { key: "details", name: "`<details>`" },
   { key: "details-cv", name: "`<details>` + `content-visibility:auto`" },
@@ -233,6 +237,13 @@ function prerenderedPage(file) {
   return probed;
 }
 
+// The page `render --page` wrote, without the loader: ready at its load event.
+function staticPage(page) {
+  const loader = /<script type="module" src="[^"]*interactive-article\.js"><\/script>/;
+  if (!loader.test(page)) throw new Error("render --page: no loader script to take out");
+  return page.replace(loader, "").replace('<script src="probe.js"></script>', '<script src="probe.js"></script>\n<script src="ready-at-load.js"></script>');
+}
+
 function buildSite() {
   if (!existsSync(path.join(REPO_ROOT, "www/pkg/interactive_article_bg.wasm"))) {
     throw new Error("www/pkg is not built: run `make www` first (or `make bench`)");
@@ -247,6 +258,7 @@ function buildSite() {
   // The CSS asks for GOV.UK's typeface at /assets/fonts/.
   cpSync(path.join(GOVUK, "assets"), path.join(SITE, "assets"), { recursive: true });
   writeFileSync(path.join(SITE, "probe.js"), PROBE);
+  writeFileSync(path.join(SITE, "ready-at-load.js"), 'addEventListener("load", () => { __bench.ready ??= performance.now(); });\n');
   // Browsers ask for one; an empty answer keeps the error log clean.
   writeFileSync(path.join(SITE, "favicon.ico"), "");
   for (const size of SIZES) {
@@ -257,7 +269,9 @@ function buildSite() {
     const json = JSON.stringify(article);
     const file = path.join(SITE, "articles", `${size}.json`);
     writeFileSync(file, json);
-    writeFileSync(path.join(SITE, `prerendered-${size}.html`), prerenderedPage(file));
+    const prerendered = prerenderedPage(file);
+    writeFileSync(path.join(SITE, `prerendered-${size}.html`), prerendered);
+    writeFileSync(path.join(SITE, `static-${size}.html`), staticPage(prerendered));
     writeFileSync(path.join(SITE, `mount-${size}.html`), mountPage(article, json));
     writeFileSync(path.join(SITE, `govuk-${size}.html`), govukPage(article));
     writeFileSync(path.join(SITE, `details-${size}.html`), detailsPage(article, false));
@@ -320,6 +334,8 @@ window.__benchClick = (element, done) => new Promise((resolve) => {
 `;
 
 const kindOf = (key) => (key === "prerendered" || key === "mount" ? "widget" : key.startsWith("details") ? "details" : key);
+// Contenders that are not one to click: only their load is measured.
+const LOAD_ONLY = new Set(["static"]);
 
 async function measure(browser, origin, contender, size) {
   const context = await browser.newContext({ viewport: { width: 1200, height: 900 } });
@@ -355,7 +371,7 @@ async function measure(browser, origin, contender, size) {
       ? await page.evaluate(async () => (await (await import("./pkg/interactive_article.js")).default()).memory.buffer.byteLength)
       : 0;
 
-  const timings = await page.evaluate(async (kind) => {
+  const timings = LOAD_ONLY.has(kind) ? {} : await page.evaluate(async (kind) => {
     const ui = __benchUi(kind);
     const total = ui.sections.length;
     const opened = (expected) => () => ui.openCount() === expected;
@@ -437,7 +453,7 @@ function table(results) {
     }
     lines.push("");
     const widget = results[size].prerendered;
-    const peers = CONTENDERS.filter((c) => c.key !== "prerendered" && c.key !== "mount");
+    const peers = CONTENDERS.filter((c) => !["prerendered", "mount", ...LOAD_ONLY].includes(c.key));
     if (!widget || peers.length === 0) continue;
     lines.push("Prerendered widget ÷ peer (below 1× the widget is faster or lighter):", "");
     const names = RATIO_KEYS.map((k) => COLUMNS.find((c) => c[1] === k)[0]);
@@ -471,7 +487,10 @@ layout of the page included: the \`<details>\` rows are that alone), and
 over the whole run, the clicks above included. *Heap*: \`JSHeapUsedSize\` after a garbage collection plus
 the wasm linear memory. GOV.UK: govuk-frontend's own
 \`govuk-frontend.min.js\` and \`.min.css\`, as its docs serve them (its
-web fonts load but are left out of its bytes).
+web fonts load but are left out of its bytes). *The prerendered page without
+script*: the widget's page with its loader taken out, to its \`load\` event:
+what the browser alone spends on that DOM (parsing, style, layout), which no
+script of the widget can take back.
 
 Machine: ${info.cpu}, ${info.cores} cores (\`nproc\`), load average ${info.load} at the start; Chromium ${info.chromium};
 ${info.date} UTC; commit ${info.commit}.
