@@ -255,12 +255,13 @@ fn mount_default(
 /// records what they do to it, so nothing is lost by taking it over in
 /// tasks of their own, which the browser can paint and handle input
 /// between: copying the article's text, reading it, validating it (a few
-/// sections or claims at a time), then hydrating (`show.rs`). One task for all three blocked the page for a quarter of a
-/// second at 2,000 sections, however little of it the reader looked at
-/// (BENCHMARKS.md). The text was taken when `mount` was called, so a host
-/// that changes its object afterwards changes nothing. Should the article
-/// be refused, the element shows why and `ia-error` says so, as for the
-/// default article; `mount` has returned by then, so it cannot throw.
+/// sections or claims at a time), then hydrating (`show.rs`). In one task,
+/// all of it blocked the page for a fifth of a second at 2,000 sections,
+/// however little of the article the reader looked at (BENCHMARKS.md). The
+/// text was taken when `mount` was called (a JS string does not change), so
+/// a host that changes its object afterwards changes nothing. Should the
+/// article be refused, the element shows why and `ia-error` says so, as for
+/// the default article; `mount` has returned by then, so it cannot throw.
 fn mount_prerendered(
     element: Element,
     instance: u32,
@@ -285,6 +286,8 @@ fn mount_prerendered(
         let host = element.clone();
         waiting::after_a_task(&host, instance, move || {
             let parsed = format::parse_json(&text, input);
+            // The text goes once read: megabytes for a long article, which
+            // the document now holds again.
             drop(text);
             match parsed {
                 Ok(parsed) => {
@@ -302,8 +305,9 @@ fn mount_prerendered(
 }
 
 /// How long a task of validating runs before it lets the browser have the
-/// page, in milliseconds: well under the 50 at which a task is long, on a
-/// phone four times slower too. A step takes a few milliseconds here.
+/// page, in milliseconds. A step takes a few milliseconds on a desktop, so a
+/// task stays under the 50 at which it is long on a phone four times slower
+/// too.
 const VALIDATING_TASK_MS: f64 = 12.0;
 
 /// Takes the steps of `validation` in tasks of their own, each as many as fit
