@@ -285,6 +285,7 @@ bench:
 	bash scripts/setup.sh test
 	. scripts/env.sh
 	$(build_www)
+	cargo build --release --bin interactive-article
 	node scripts/bench.mjs
 	if [ "$${BENCH_LIGHTHOUSE:-1}" != 0 ]; then
 		node scripts/bench-lighthouse.mjs
@@ -294,6 +295,7 @@ bench-lighthouse:
 	bash scripts/setup.sh test
 	. scripts/env.sh
 	$(build_www)
+	cargo build --release --bin interactive-article
 	node scripts/bench-lighthouse.mjs
 
 # libFuzzer over parse + validate (fuzz/fuzz_targets/parse_validate.rs), seeded
