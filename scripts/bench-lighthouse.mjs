@@ -30,7 +30,8 @@
 //
 // Needs `make www` (www/pkg) and the release CLI (target/release/interactive-article),
 // as integrators run it: a debug build names components in its hydration
-// comments, which makes a large page about 8 % heavier.
+// comments, so its pages are not the bytes a site serves (at 2,000 sections
+// 7 % more raw, yet 4 % fewer brotli, the long names compressing well).
 
 import { execFileSync } from "node:child_process";
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
