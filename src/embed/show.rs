@@ -161,7 +161,13 @@ fn hydrate(widget: &RefCell<Mounted>, element: Element, instance: u32, first: Fi
     adopt_server_parts(&element, &first.props.ui.adopted);
     put_back_before_paint(&first.props.ui.adopted);
     let mut props = first.props.clone();
+    let adopted = first.props.ui.adopted.clone();
     let mut app = WidgetApp::hydrate(&element, instance, first.props);
+    // Yew renders in a microtask queued here and, past 16 ms, yields to the
+    // browser before its effects: the parts lifted out go back, and are
+    // heard, in the microtask queued behind it, so that no click or key
+    // lands while they are out (it would hit whatever had moved up).
+    yew::platform::spawn_local(async move { adopted.hydrated() });
     // A theme the host set since the first render was worked out.
     if props.theme != theme {
         props.theme = theme;
@@ -233,9 +239,9 @@ fn adopt_server_parts(element: &Element, adopted: &Adopted) {
 }
 
 /// Puts what [`adopt_server_parts`] lifted out back before the next frame is
-/// painted, should the widget's effects not have done it by then: yew
-/// hydrates the whole tree before it ever yields to the browser, but it may
-/// yield before those effects run.
+/// painted, should [`Adopted::hydrated`] not have done it by then: it runs
+/// right behind Yew's render pass unless Yew's scheduler was already busy
+/// (another widget's pass yielding), and then waits for its effects.
 fn put_back_before_paint(adopted: &Adopted) {
     let adopted = adopted.clone();
     let callback = Closure::once_into_js(move || adopted.put_back());

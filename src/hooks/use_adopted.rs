@@ -59,16 +59,25 @@ pub fn use_adopted_sections(
                 .collect::<Vec<_>>()
         })
     };
-    {
-        let (root, adopted) = (root.clone(), adopted.clone());
-        let (article, dispatch) = (article.clone(), dispatch.clone());
-        use_effect_with((), move |()| {
-            adopted.put_back();
-            let listeners = root
+    // Putting the server's parts back and hearing their clicks, once Yew has
+    // hydrated: right after its render pass, or in the first effect.
+    let listeners = use_mut_ref(|| None::<[EventListener; 2]>);
+    if adopted.waits_for_hydration() {
+        let (root, listeners) = (root.clone(), listeners.clone());
+        let (article, dispatch, parts) = (article.clone(), dispatch.clone(), adopted.clone());
+        adopted.when_hydrated(move || {
+            parts.put_back();
+            *listeners.borrow_mut() = root
                 .cast::<Element>()
-                .filter(|_| adopted.has_sections())
-                .map(|root| listen(&root, adopted, article, dispatch));
-            move || drop(listeners)
+                .filter(|_| parts.has_sections())
+                .map(|root| listen(&root, parts, article, dispatch));
+        });
+    }
+    {
+        let adopted = adopted.clone();
+        use_effect_with((), move |()| {
+            adopted.hydrated();
+            move || drop(listeners.borrow_mut().take())
         });
     }
     {

@@ -43,6 +43,22 @@ struct AdoptedParts {
     /// What is lifted out, with where it goes back (at the end), until it is
     /// back in the page.
     out: Vec<(Element, DocumentFragment)>,
+    /// What the widget does once Yew has hydrated the tree (put the parts
+    /// back, hear their clicks), from its first render until it is done.
+    take_over: Option<TakeOver>,
+    /// Whether that is done.
+    taken_over: bool,
+    /// Whether anything was lifted out (it may be back already).
+    lifted: bool,
+}
+
+/// A `FnOnce` to keep in [`AdoptedParts`], which is `Debug`.
+struct TakeOver(Box<dyn FnOnce()>);
+
+impl std::fmt::Debug for TakeOver {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("TakeOver")
+    }
 }
 
 impl Adopted {
@@ -52,6 +68,7 @@ impl Adopted {
         let mut parts = self.0.borrow_mut();
         let children = fragment.children();
         parts.sections = (0..children.length()).map(|k| children.item(k)).collect();
+        parts.lifted = true;
         parts.out.push((parent, fragment));
     }
 
@@ -60,6 +77,7 @@ impl Adopted {
     pub fn put_key_claims(&self, list: Element, fragment: DocumentFragment) {
         let mut parts = self.0.borrow_mut();
         parts.key_claims = true;
+        parts.lifted = true;
         parts.out.push((list, fragment));
     }
 
@@ -69,6 +87,40 @@ impl Adopted {
         let out = std::mem::take(&mut self.0.borrow_mut().out);
         for (parent, fragment) in out {
             let _ = parent.append_with_node_1(&fragment);
+        }
+    }
+
+    /// Whether parts are lifted out for the widget to take over, and its
+    /// render has yet to say what to do with them
+    /// ([`Adopted::when_hydrated`]). Never on a server, which has none: what
+    /// is kept would hold this `Adopted` and never be run.
+    pub fn waits_for_hydration(&self) -> bool {
+        let parts = self.0.borrow();
+        parts.lifted && !parts.taken_over && parts.take_over.is_none()
+    }
+
+    /// Keeps `take_over`, to run once Yew has hydrated the tree.
+    pub fn when_hydrated(&self, take_over: impl FnOnce() + 'static) {
+        let mut parts = self.0.borrow_mut();
+        if !parts.taken_over {
+            parts.take_over = Some(TakeOver(Box::new(take_over)));
+        }
+    }
+
+    /// Yew has hydrated the tree: runs what the render kept, once. Called
+    /// right after Yew's render pass (`embed/show.rs`) and by the first
+    /// effect, whichever comes first: Yew 0.23 yields to the browser
+    /// between a render pass of more than 16 ms and its effects, and a
+    /// click in between must find the sections back and heard.
+    pub fn hydrated(&self) {
+        let take_over = {
+            let mut parts = self.0.borrow_mut();
+            let take_over = parts.take_over.take();
+            parts.taken_over |= take_over.is_some();
+            take_over
+        };
+        if let Some(TakeOver(take_over)) = take_over {
+            take_over();
         }
     }
 

@@ -246,6 +246,60 @@ test("prerendered element: a section past the 20th stays the server's, opens, cl
   });
 });
 
+// Yew 0.23 yields to the browser (a setTimeout) between a render pass of
+// more than 16 ms and its effects. A reader's click in that gap must find the
+// server's sections back in place and heard, not lifted out for hydrating.
+// The clock runs fast once hydrating starts, so that Yew yields there on any
+// machine; the probe's timer, set before Yew's, runs in the gap.
+test("prerendered element: a click between Yew's render pass and its effects finds the sections in place and opens one, once", async (t) => {
+  await suite.withPage(
+    t,
+    "/generated/long.html",
+    async (page) => {
+      await page.waitForFunction(() => document.querySelector("interactive-article")?.handle?.mounted === true);
+      await page.waitForFunction(() => window.__gap != null);
+      await page.waitForTimeout(300);
+      await installRoot(page);
+      const gap = await page.evaluate(() => window.__gap);
+      assert.equal(gap.ready, false, "the probe ran before the widget was ready, in the gap");
+      assert.equal(gap.sections, 30, "every section was in place");
+      assert.equal(gap.heard, true, "the click reached a section heading");
+      const state = await page.evaluate(() => ({
+        open: __section(2).dataset.open,
+        expanded: __section(2).querySelector(".ia-section__toggle").getAttribute("aria-expanded"),
+        opened: [...__root().querySelectorAll("section.ia-section")].filter((s) => s.dataset.open === "true").length,
+      }));
+      assert.deepEqual(state, { open: "true", expanded: "true", opened: 1 });
+    },
+    {
+      prepare: async (context) => {
+        await servePrerendered(context);
+        await context.addInitScript(() => {
+          let ready = false;
+          document.addEventListener("ia-ready", () => (ready = true), true);
+          document.addEventListener("DOMContentLoaded", () => {
+            const root = document.querySelector("interactive-article")?.shadowRoot?.querySelector("[data-ia-prerender]");
+            const now = Date.now;
+            new MutationObserver((_, observer) => {
+              observer.disconnect();
+              let skew = 0;
+              Date.now = () => now() + (skew += 20);
+              setTimeout(() => {
+                Date.now = now;
+                const shadow = root.getRootNode();
+                const heading = shadow.querySelectorAll("section.ia-section")[1]?.querySelector(".ia-section__toggle");
+                heading?.click();
+                window.__gap = { ready, sections: shadow.querySelectorAll("section.ia-section").length, heard: heading != null };
+              });
+            }).observe(root, { attributes: true, attributeFilter: ["data-ia-prerender"] });
+          });
+        });
+      },
+      expectStatus: null,
+    },
+  );
+});
+
 test("prerendered element: the key-claims list stays the server's and each item still jumps to its claim", async (t) => {
   await MODES["prerendered element"](t, async (page) => {
     await installRoot(page);
