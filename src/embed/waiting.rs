@@ -1,7 +1,8 @@
 //! Mounts that wait before their first render, by element: for a file (a
-//! language's UI text, the default article) or for a task of their own. A later `mount` into the same element, `release`, or
-//! the handle's `unmount` calls off the wait, so a file that arrives late
-//! never renders over what the element shows by then.
+//! language's UI text, the default article) or for a task of their own. A
+//! later `mount` into the same element, `release`, or the handle's
+//! `unmount` calls off the wait, so a file that arrives late never renders
+//! over what the element shows by then.
 
 use std::cell::RefCell;
 use wasm_bindgen::prelude::*;

@@ -43,21 +43,33 @@ struct AdoptedParts {
     /// What is lifted out, with where it goes back (at the end), until it is
     /// back in the page.
     out: Vec<(Element, DocumentFragment)>,
-    /// What the widget does once Yew has hydrated the tree (put the parts
-    /// back, hear their clicks), from its first render until it is done.
-    take_over: Option<TakeOver>,
-    /// Whether that is done.
-    taken_over: bool,
-    /// Whether anything was lifted out (it may be back already).
-    lifted: bool,
+    /// Where taking these parts over stands.
+    take_over: TakeOver,
 }
 
-/// A `FnOnce` to keep in [`AdoptedParts`], which is `Debug`.
-struct TakeOver(Box<dyn FnOnce()>);
+/// Where taking the lifted parts over stands: what the widget does once Yew
+/// has hydrated the tree (put them back, hear their clicks) is kept by its
+/// first render and run once.
+#[derive(Default)]
+enum TakeOver {
+    /// Nothing was lifted out (a client render, or a server's).
+    #[default]
+    Nothing,
+    /// Lifted out; the widget has yet to render.
+    Lifted,
+    /// What to do, kept by the render.
+    Kept(Box<dyn FnOnce()>),
+    Done,
+}
 
 impl std::fmt::Debug for TakeOver {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str("TakeOver")
+        f.write_str(match self {
+            TakeOver::Nothing => "Nothing",
+            TakeOver::Lifted => "Lifted",
+            TakeOver::Kept(_) => "Kept",
+            TakeOver::Done => "Done",
+        })
     }
 }
 
@@ -68,7 +80,7 @@ impl Adopted {
         let mut parts = self.0.borrow_mut();
         let children = fragment.children();
         parts.sections = (0..children.length()).map(|k| children.item(k)).collect();
-        parts.lifted = true;
+        parts.take_over = TakeOver::Lifted;
         parts.out.push((parent, fragment));
     }
 
@@ -77,7 +89,7 @@ impl Adopted {
     pub fn put_key_claims(&self, list: Element, fragment: DocumentFragment) {
         let mut parts = self.0.borrow_mut();
         parts.key_claims = true;
-        parts.lifted = true;
+        parts.take_over = TakeOver::Lifted;
         parts.out.push((list, fragment));
     }
 
@@ -92,18 +104,17 @@ impl Adopted {
 
     /// Whether parts are lifted out for the widget to take over, and its
     /// render has yet to say what to do with them
-    /// ([`Adopted::when_hydrated`]). Never on a server, which has none: what
-    /// is kept would hold this `Adopted` and never be run.
+    /// ([`Adopted::when_hydrated`]). Never on a server, which lifts nothing:
+    /// what is kept would hold this `Adopted` and never be run.
     pub fn waits_for_hydration(&self) -> bool {
-        let parts = self.0.borrow();
-        parts.lifted && !parts.taken_over && parts.take_over.is_none()
+        matches!(self.0.borrow().take_over, TakeOver::Lifted)
     }
 
     /// Keeps `take_over`, to run once Yew has hydrated the tree.
     pub fn when_hydrated(&self, take_over: impl FnOnce() + 'static) {
         let mut parts = self.0.borrow_mut();
-        if !parts.taken_over {
-            parts.take_over = Some(TakeOver(Box::new(take_over)));
+        if matches!(parts.take_over, TakeOver::Lifted) {
+            parts.take_over = TakeOver::Kept(Box::new(take_over));
         }
     }
 
@@ -113,13 +124,20 @@ impl Adopted {
     /// between a render pass of more than 16 ms and its effects, and a
     /// click in between must find the sections back and heard.
     pub fn hydrated(&self) {
-        let take_over = {
+        let kept = {
             let mut parts = self.0.borrow_mut();
-            let take_over = parts.take_over.take();
-            parts.taken_over |= take_over.is_some();
-            take_over
+            match std::mem::take(&mut parts.take_over) {
+                TakeOver::Kept(take_over) => {
+                    parts.take_over = TakeOver::Done;
+                    Some(take_over)
+                }
+                other => {
+                    parts.take_over = other;
+                    None
+                }
+            }
         };
-        if let Some(TakeOver(take_over)) = take_over {
+        if let Some(take_over) = kept {
             take_over();
         }
     }
