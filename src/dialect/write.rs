@@ -77,8 +77,14 @@ fn front_matter(article: Map<String, Value>) -> Result<String, String> {
         Value::Array(items) => !items.is_empty() && items.iter().all(Value::is_object),
         _ => false,
     };
-    let (tables, plain): (Map<String, Value>, Map<String, Value>) =
-        article.into_iter().partition(|(_, value)| is_table(value));
+    let mut fenced = Fenced::new(&article);
+    let (tables, plain): (Map<String, Value>, Map<String, Value>) = article
+        .into_iter()
+        .map(|(key, mut value)| {
+            fenced.take(&mut value);
+            (key, value)
+        })
+        .partition(|(_, value)| is_table(value));
     let mut out = toml::to_string(&Value::Object(plain)).map_err(|err| err.to_string())?;
     for (key, value) in tables {
         let mut one = Map::new();
@@ -86,7 +92,68 @@ fn front_matter(article: Map<String, Value>) -> Result<String, String> {
         out.push('\n');
         out.push_str(&toml::to_string(&Value::Object(one)).map_err(|err| err.to_string())?);
     }
-    Ok(out)
+    Ok(fenced.put_back(out))
+}
+
+/// Strings with a line that reads as the front matter's fence (`+++`). TOML's
+/// writer puts a string with line breaks in a multi-line string, line by
+/// line, where that line would end the front matter. Such a string is taken
+/// out before writing (a placeholder in its place: a name found nowhere in
+/// the article, and a number) and put back as a one-line basic string, its
+/// line breaks escaped.
+struct Fenced {
+    placeholder: String,
+    strings: Vec<String>,
+}
+
+impl Fenced {
+    fn new(article: &Map<String, Value>) -> Self {
+        let text = Value::Object(article.clone()).to_string();
+        let mut placeholder = String::from("fenced");
+        while text.contains(&placeholder) {
+            placeholder.push('x');
+        }
+        Fenced {
+            placeholder,
+            strings: Vec::new(),
+        }
+    }
+
+    fn take(&mut self, value: &mut Value) {
+        match value {
+            Value::String(text) if text.lines().any(|line| line.trim_end() == FENCE) => {
+                let placeholder = format!("{}{}", self.placeholder, self.strings.len());
+                self.strings.push(std::mem::replace(text, placeholder));
+            }
+            Value::Array(items) => items.iter_mut().for_each(|item| self.take(item)),
+            Value::Object(members) => members.values_mut().for_each(|item| self.take(item)),
+            _ => {}
+        }
+    }
+
+    /// `toml` with each placeholder (written as a basic or a literal string,
+    /// quotes included) replaced by its string.
+    fn put_back(self, mut toml: String) -> String {
+        for (n, text) in self.strings.iter().enumerate() {
+            let mut basic = String::from("\"");
+            for c in text.chars() {
+                match c {
+                    '"' => basic.push_str("\\\""),
+                    '\\' => basic.push_str("\\\\"),
+                    '\n' => basic.push_str("\\n"),
+                    '\t' => basic.push_str("\\t"),
+                    c if c.is_control() => basic.push_str(&format!("\\u{:04X}", u32::from(c))),
+                    c => basic.push(c),
+                }
+            }
+            basic.push('"');
+            let placeholder = format!("{}{n}", self.placeholder);
+            for quote in ['"', '\''] {
+                toml = toml.replace(&format!("{quote}{placeholder}{quote}"), &basic);
+            }
+        }
+        toml
+    }
 }
 
 /// How deep the front matter may nest values: the TOML reader refuses
