@@ -21,6 +21,9 @@
 // recorded here, and replayed, once each, when the widget is live (ia-ready):
 // nothing the reader did is lost, as with Angular's event replay. The same
 // goes for a container prerendered for mount() on a page that loads this file.
+// What the reader did before this module ran (it runs once the page is
+// parsed) the inline recorder that prerendered markup starts with kept
+// (embed/recorder.js); it is recorded here as if heard here.
 //
 // Each element renders into an open shadow root: host CSS cannot reach in and
 // the widget's CSS cannot leak out. The stylesheets are constructed and
@@ -37,10 +40,7 @@ let widget, sheets, tries = 0;
 const dropWidget = () => (widget = null, tries++);
 
 // Starts elements that come within one viewport of the visible area.
-const observer = new IntersectionObserver(
-  (entries) => entries.forEach((entry) => entry.isIntersecting && entry.target.load()),
-  { rootMargin: "100%" },
-);
+const observer = new IntersectionObserver((entries) => entries.forEach((entry) => entry.isIntersecting && entry.target.load()), { rootMargin: "100%" });
 
 // What the reader did to prerendered widgets before they were live: for each
 // root (it keeps data-ia-prerender until mount() takes it over), the actions
@@ -50,9 +50,8 @@ const PRERENDERED = "[data-ia-prerender]";
 const BUTTONS = "button,[role=button]";
 const pending = new Map();
 const KEYS = ["Enter", " ", "Escape", "ArrowUp", "ArrowDown", "Home", "End"];
-const record = (event) => {
+const record = (event, path = event.composedPath()) => {
   const { type, key, code, shiftKey, ctrlKey, altKey, metaKey } = event;
-  const path = event.composedPath();
   const at = (selector) => path.find((node) => node.matches?.(selector));
   const root = at(PRERENDERED);
   // The first interaction starts an element that waits for one.
@@ -61,8 +60,9 @@ const record = (event) => {
   // hydrating would close it again, unless the widget hears of it.
   const target = root && (type == "beforematch" ? path[0] : at(BUTTONS));
   if (!target || type == "pointerdown" || type == "focusin") return;
-  // A native button turns Enter and Space into a click of its own.
-  if (key && (!KEYS.includes(key) || ctrlKey || altKey || metaKey || (target.localName == "button" && (key == "Enter" || key == " ")))) return;
+  // A native button turns Enter and Space (the first two KEYS) into a click
+  // of its own.
+  if (key && (!KEYS.includes(key) || ctrlKey || altKey || metaKey || (target.localName == "button" && KEYS.indexOf(key) < 2))) return;
   // Space would scroll the page; nothing else has a default to keep.
   type == "keydown" && event.preventDefault();
   pending.set(root, [...(pending.get(root) ?? []), [target, [...root.querySelectorAll(BUTTONS)].indexOf(target), type, { key, code, shiftKey, button: event.button }]]);
@@ -75,7 +75,7 @@ for (const type of ["click", "keydown", "pointerdown", "focusin", "beforematch"]
 // `hidden` removed) before this module runs and listens: a prerendered
 // collapsed section whose panel has lost `hidden` was revealed so, and is
 // recorded as that reveal.
-for (const target of document.querySelectorAll(PRERENDERED + " [data-open=false]>div:not([hidden])")) record({ type: "beforematch", composedPath: () => [target, target.closest(PRERENDERED)] });
+for (const target of document.querySelectorAll(PRERENDERED + " [data-open=false]>div:not([hidden])")) record({ type: "beforematch" }, [target, target.closest(PRERENDERED)]);
 
 // Replays each live root's actions, after the effects of its first render
 // (ia-ready is sent from one), one a task so each one's renders and focus
@@ -94,15 +94,10 @@ addEventListener("ia-ready", () => setTimeout(() => {
 
 // The text at `url`. Errors name the URL and the reason.
 async function fetchText(url) {
-  let reason;
-  try {
-    const response = await fetch(url);
-    if (response.ok) return await response.text();
-    reason = `HTTP ${response.status}`;
-  } catch ({ message }) {
-    reason = message;
-  }
-  throw Error(`${url}: ${reason}`);
+  // fetch() rejects on a network error: its message is the reason.
+  const response = await fetch(url).catch((error) => error);
+  if (response.ok) return response.text();
+  throw Error(`${url}: ${response.message ?? "HTTP " + response.status}`);
 }
 
 class InteractiveArticle extends HTMLElement {
@@ -144,7 +139,7 @@ class InteractiveArticle extends HTMLElement {
     // `loading="eager"` is the older name of hydrate="eager".
     const when = this.getAttribute("loading") == "eager" ? "eager" : this.getAttribute("hydrate");
     if (when == "eager") this.load();
-    else if (when == "idle") (window.requestIdleCallback ?? setTimeout)(() => this.load());
+    else if (when == "idle") (self.requestIdleCallback ?? setTimeout)(() => this.load());
     else if (when != "interaction") observer.observe(this);
   }
 
@@ -249,3 +244,10 @@ class InteractiveArticle extends HTMLElement {
 }
 
 customElements.get("interactive-article") || customElements.define("interactive-article", InteractiveArticle);
+
+// What the reader did while the page was still being parsed, kept by the
+// inline recorder a prerendered widget starts with (embed/recorder.js):
+// recorded here now that the elements are defined (a click may start one),
+// and the recorder stopped.
+for (const early of self.iaEarly || []) record(...early);
+self.iaEarly = 0;

@@ -53,6 +53,22 @@ pub struct Prerender {
     pub page_url: Option<String>,
 }
 
+/// The inline `<script>` a prerendered widget's markup starts with, and a
+/// line break: embed/recorder.js as the loader is shipped (comment lines,
+/// indentation and blank lines dropped). It keeps the reader's clicks and
+/// keys from the moment the widget is parsed until the loader, a module
+/// script that runs only once the whole page is parsed, takes them over. A
+/// strict Content-Security-Policy allows it by its hash (the README's policy
+/// table); where a policy blocks it, the loader records from when it runs.
+pub fn recorder_script() -> String {
+    let code: Vec<&str> = include_str!("../embed/recorder.js")
+        .lines()
+        .map(str::trim_start)
+        .filter(|line| !line.is_empty() && !line.starts_with("//"))
+        .collect();
+    format!("<script>{}</script>\n", code.join("\n"))
+}
+
 /// `text` escaped for HTML text or a quoted attribute value.
 pub fn escape(text: &str) -> String {
     text.chars()
@@ -134,11 +150,11 @@ impl Prerender {
         )
     }
 
-    /// The `<interactive-article>` element for a news page: a declarative
-    /// shadow root holding the stylesheets and the rendered widget, and the
-    /// article JSON the loader hydrates from.
+    /// The `<interactive-article>` element for a news page, after the
+    /// [`recorder_script`]: a declarative shadow root holding the stylesheets
+    /// and the rendered widget, and the article JSON the loader hydrates from.
     pub fn element(&self) -> String {
-        let mut out = String::from("<interactive-article");
+        let mut out = recorder_script() + "<interactive-article";
         for (name, text) in &self.option_texts {
             let _ = write!(out, " {}=\"{}\"", kebab_case(name), escape(text));
         }
@@ -156,11 +172,13 @@ impl Prerender {
         out
     }
 
-    /// A plain container for `mount(container, article, options)`, and the
-    /// article JSON beside it (`data-ia-article`) to pass to `mount`.
+    /// A plain container for `mount(container, article, options)`, after the
+    /// [`recorder_script`], and the article JSON beside it (`data-ia-article`)
+    /// to pass to `mount`.
     pub fn mount_container(&self) -> String {
         format!(
-            "<div {PRERENDER_ATTRIBUTE}=\"{}\">{}</div>\n{}\n",
+            "{}<div {PRERENDER_ATTRIBUTE}=\"{}\">{}</div>\n{}\n",
+            recorder_script(),
             escape(&self.stamp()),
             self.widget_html(),
             self.article_script(" data-ia-article")

@@ -117,11 +117,18 @@ fn render_refuses_an_invalid_article_with_its_problems() {
     assert!(stderr(&output).contains(&format!("{MANY}: ")));
 }
 
+/// `html` after the inline recorder that every prerendered widget starts with.
+fn without_recorder(html: &str) -> &str {
+    html.strip_prefix(&interactive_article::prerender::recorder_script())
+        .unwrap_or_else(|| panic!("no recorder first: {}", html.get(..80).unwrap_or(html)))
+}
+
 #[test]
 fn render_prints_the_element_the_container_and_the_page() {
     let element = run(&["render", "--theme", "dark", "--sections=open", EDGE]);
     assert_eq!(element.status.code(), Some(0), "{}", stderr(&element));
-    let html = stdout(&element);
+    let output = stdout(&element);
+    let html = without_recorder(&output);
     assert!(html.starts_with(
         "<interactive-article theme=\"dark\" sections=\"open\"><template shadowrootmode=\"open\">"
     ));
@@ -129,7 +136,7 @@ fn render_prints_the_element_the_container_and_the_page() {
     assert!(html.contains("<script type=\"application/json\">"));
 
     let mount = stdout(&run(&["render", "--mount", "--lang", "zh-Hans", EDGE]));
-    assert!(mount.starts_with("<div data-ia-prerender="));
+    assert!(without_recorder(&mount).starts_with("<div data-ia-prerender="));
     assert!(!mount.contains("<template"));
     assert!(mount.contains("展开全部章节"), "--lang picks the UI text");
     let french = stdout(&run(&[
@@ -138,7 +145,7 @@ fn render_prints_the_element_the_container_and_the_page() {
         "fr",
         "tests/fixtures/sources-quote-de.json",
     ]));
-    assert!(french.starts_with("<interactive-article lang=\"fr\">"));
+    assert!(without_recorder(&french).starts_with("<interactive-article lang=\"fr\">"));
     assert!(french.contains("Publié le <time datetime=\"2026-03-14\">14 mars 2026</time>"));
 
     let page = stdout(&run(&[
@@ -311,8 +318,9 @@ fn render_template_escapes_each_value_for_where_it_stands() {
         !ld.contains('<') && ld.contains("\\u003cscript\\u003e"),
         "{ld}"
     );
-    // The JSON-LD script and the element's article JSON: no script of the title's.
-    assert_eq!(html.matches("<script").count(), 2, "{html}");
+    // The widget's recorder, the JSON-LD script and the element's article
+    // JSON: no script of the title's.
+    assert_eq!(html.matches("<script").count(), 3, "{html}");
 }
 
 #[test]
@@ -372,7 +380,8 @@ fn render_hydrate_writes_the_loaders_attribute_on_the_element_only() {
     for when in HYDRATE_VALUES {
         let element = stdout(&run(&["render", "--hydrate", when, EDGE]));
         assert!(
-            element.starts_with(&format!("<interactive-article hydrate=\"{when}\">")),
+            without_recorder(&element)
+                .starts_with(&format!("<interactive-article hydrate=\"{when}\">")),
             "{when}: {}",
             element.get(..80).unwrap_or(&element)
         );

@@ -8,7 +8,7 @@ import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { test } from "node:test";
-import { REPO_ROOT, useSuite } from "./harness.mjs";
+import { recorderHashSource, REPO_ROOT, useSuite } from "./harness.mjs";
 
 const readme = readFileSync(path.join(REPO_ROOT, "README.md"), "utf8");
 const table = /<!-- csp-modes -->([\s\S]*?)<!-- \/csp-modes -->/.exec(readme)?.[1] ?? "";
@@ -23,6 +23,13 @@ test("the README writes a policy for every embed mode", () => {
   for (const { mode, policy } of modes) {
     assert.match(policy, /script-src [^;]*'wasm-unsafe-eval'/, mode);
     assert.doesNotMatch(policy, /unsafe-inline|'unsafe-eval'/, mode);
+  }
+});
+
+test("the README's policies for prerendered markup allow its inline recorder by the hash the CLI's script has", () => {
+  const hash = recorderHashSource();
+  for (const { mode, policy } of modes.filter(({ mode }) => /prerendered|server-rendered/.test(mode))) {
+    assert.ok(policy.split(";").find((directive) => directive.trim().startsWith("script-src"))?.includes(hash), `${mode}: script-src has ${hash}`);
   }
 });
 

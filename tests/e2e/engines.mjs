@@ -29,7 +29,10 @@
 // own when a page names no icon, and the CLI's `render --page` names none
 // yet (a request of the browser's, not the widget's; headless Chromium
 // makes none); (3) holds the wasm back, for the replay, until the test lets
-// it through.
+// it through; (4) holds back the end of a page, from its `</main>` on, so
+// the test can act while the page is still being parsed (the loader, a
+// module script, runs only once it is parsed). The Chromium replay tests
+// (tests/e2e/replay.test.mjs) use it too.
 //
 // Where an engine lacks something (requestIdleCallback in WebKit), the
 // widget must work without it: the scenarios assert what the reader sees,
@@ -41,6 +44,8 @@ import assert from "node:assert/strict";
 import { startServer } from "./harness.mjs";
 
 const PROBE_PATH = "/__engine-probe.js";
+/** An empty page with the probe, for a page to be opened in a frame of. */
+const HOST_PATH = "/__host.html";
 
 /** Runs first in every page (classic script, before any module). */
 function probe() {
@@ -77,17 +82,25 @@ function probe() {
 
 /**
  * Starts scripts/serve.mjs on www/ and the proxy in front of it. Resolves
- * with `{ url, problems, hold(pattern), release(), stop() }`: `problems`
- * fills with the responses of 400 or more; while held, requests whose path
- * matches `pattern` wait until release().
+ * with `{ url, problems, hold(pattern), holdTail(pattern), release(),
+ * stop() }`: `problems` fills with the responses of 400 or more; while
+ * held, requests whose path matches `pattern` wait until release(); while
+ * a tail is held, HTML pages whose path matches send everything before
+ * their `</main>` and the rest after release().
  */
-async function startProxy() {
+export async function startProxy() {
   const upstream = await startServer();
   const problems = [];
   let holding = null;
+  let holdingTail = null;
   let waiting = [];
   const server = createServer(async (req, res) => {
     try {
+      if (req.url === HOST_PATH) {
+        res.writeHead(200, { "Content-Type": "text/html; charset=utf-8", "Cache-Control": "no-cache" });
+        res.end(`<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Host</title><script src="${PROBE_PATH}"></script></head><body></body></html>`);
+        return;
+      }
       if (req.url === PROBE_PATH) {
         res.writeHead(200, { "Content-Type": "text/javascript; charset=utf-8", "Cache-Control": "no-cache" });
         res.end(`(${probe})();\n`);
@@ -110,6 +123,12 @@ async function startProxy() {
         body = Buffer.from(`${html.slice(0, at)}<script src="${PROBE_PATH}"></script>${html.slice(at)}`, "utf8");
       }
       res.writeHead(response.status, { ...headers, "Content-Length": body.length });
+      const main = body.indexOf("</main>");
+      if (req.method !== "HEAD" && main > 0 && holdingTail?.test(new URL(req.url, upstream.url).pathname)) {
+        res.write(body.subarray(0, main));
+        await new Promise((resolve) => waiting.push(resolve));
+        body = body.subarray(main);
+      }
       res.end(req.method === "HEAD" ? undefined : body);
     } catch (error) {
       problems.push(`proxy: ${req.method} ${req.url}: ${error.message}`);
@@ -123,8 +142,12 @@ async function startProxy() {
     hold(pattern) {
       holding = pattern;
     },
+    holdTail(pattern) {
+      holdingTail = pattern;
+    },
     release() {
       holding = null;
+      holdingTail = null;
       for (const resolve of waiting.splice(0)) resolve();
     },
     async stop() {
@@ -429,6 +452,53 @@ export function engineSuite(engine, launch) {
             panelShown: true,
             focusId: HEADER.slice(1),
           });
+        });
+      } finally {
+        proxy.release();
+      }
+    });
+
+    test("a click while the page is still being parsed, before the loader has run, opens the section once the widget is live", async () => {
+      // The page's end waits at the proxy, so the page is not parsed to the
+      // end and its module scripts (the loader) cannot run; only the inline
+      // recorder the CLI writes before the widget has. A WebDriver command
+      // waits for the page it runs in to load, so the page is a frame of a
+      // loaded one, and the click is the element's click().
+      const framed = {
+        ...PAGES[0],
+        name: "prerendered element, in a frame, while being parsed",
+        root: () => document.querySelector("iframe")?.contentDocument?.querySelector("interactive-article")?.shadowRoot,
+        live: () => document.querySelector("iframe")?.contentDocument?.querySelector("interactive-article")?.handle?.mounted === true,
+      };
+      proxy.holdTail(/\/prerendered\/edge-cases\.html$/);
+      try {
+        await onPage({ ...framed, path: HOST_PATH.slice(1) }, async (s) => {
+          await driver.evaluate((src) => {
+            const frame = document.createElement("iframe");
+            frame.src = src;
+            frame.width = 1000;
+            frame.height = 650;
+            document.body.append(frame);
+          }, PAGES[0].path);
+          await s.until((root, sel) => Boolean(root?.querySelector(`[data-ia-prerender] ${sel}`)), "the prerendered header is parsed", { arg: HEADER });
+          await driver.evaluate(inRoot(framed, (root, sel) => root.querySelector(sel).click()), HEADER);
+          const frameState = () =>
+            driver.evaluate(() => {
+              const frame = document.querySelector("iframe").contentWindow;
+              return { recorded: frame.iaEarly?.length ?? null, loaderRan: Boolean(frame.customElements.get("interactive-article")), problems: frame.__probeProblems };
+            });
+          assert.deepEqual(await frameState(), { recorded: 1, loaderRan: false, problems: [] }, "the recorder kept the click; the loader has not run");
+          assert.deepEqual(pick(await s.read(), "prerendered", "header"), { prerendered: true, header: "false" });
+          proxy.release();
+          await s.live();
+          assert.deepEqual(pick(await s.read(), "prerendered", "hydrated", "header", "panelShown", "focusId"), {
+            prerendered: false,
+            hydrated: true,
+            header: "true",
+            panelShown: true,
+            focusId: HEADER.slice(1),
+          });
+          assert.deepEqual(await frameState(), { recorded: null, loaderRan: true, problems: [] }, "the loader took the recorded click over");
         });
       } finally {
         proxy.release();

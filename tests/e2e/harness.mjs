@@ -16,6 +16,7 @@
 // www/articles, and the pages of pages/pages.txt); the harness refuses to
 // start without them.
 
+import { createHash } from "node:crypto";
 import { spawn } from "node:child_process";
 import { existsSync, readFileSync } from "node:fs";
 import path from "node:path";
@@ -122,6 +123,19 @@ export async function startServer({ root = "www", csp = null } = {}) {
   return { url, origin: new URL(url).origin, stop, stderr: () => stderr };
 }
 
+/**
+ * The Content-Security-Policy source that allows the inline recorder a
+ * prerendered widget's markup starts with (`'sha256-…'`), from the script as
+ * the CLI wrote it into www/prerendered/ (src/prerender.rs,
+ * embed/recorder.js): a policy for a prerendered page adds it to script-src.
+ */
+export function recorderHashSource() {
+  const page = readFileSync(path.join(REPO_ROOT, "www/prerendered/china-open-source-ai.html"), "utf8");
+  const code = /<script>([\s\S]*?)<\/script>/.exec(page)?.[1];
+  assert.ok(code, "www/prerendered/china-open-source-ai.html starts its widget with the inline recorder (run `make www`)");
+  return `'sha256-${createHash("sha256").update(code).digest("base64")}'`;
+}
+
 /** Launches headless Chromium from the system package. */
 export async function launchBrowser() {
   if (!existsSync(CHROMIUM_PATH)) {
@@ -146,6 +160,8 @@ export async function launchBrowser() {
  *   colorScheme    "light" (default) or "dark"
  *   allowConsoleErrors  RegExps of console errors that this page is expected to log
  *   expectStatus   "mounted" (default), "error", or null not to wait
+ *   waitUntil      what page.goto waits for: "load" (default), or "commit"
+ *                  for a page whose end is held back
  *   prepare        async (context) => …, run before the page opens (init
  *                  scripts, routes, stored reader state)
  */
@@ -155,6 +171,7 @@ export async function openPage(browser, origin, pathAndQuery, options = {}) {
     colorScheme = "light",
     allowConsoleErrors = [],
     expectStatus = "mounted",
+    waitUntil = "load",
     prepare = null,
   } = options;
   const context = await browser.newContext({
@@ -206,7 +223,7 @@ export async function openPage(browser, origin, pathAndQuery, options = {}) {
 
   const url = new URL(pathAndQuery.replace(/^\//, ""), `${origin}/`).href;
   try {
-    await page.goto(url, { waitUntil: "load" });
+    await page.goto(url, { waitUntil });
     if (expectStatus) await waitForStatus(page, expectStatus);
   } catch (error) {
     await context.close();

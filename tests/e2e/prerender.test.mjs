@@ -16,9 +16,9 @@ import { execFileSync } from "node:child_process";
 import { mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { launchBrowser, REPO_ROOT, startServer } from "./harness.mjs";
+import { launchBrowser, recorderHashSource, REPO_ROOT, startServer } from "./harness.mjs";
 
-const CSP = "default-src 'none'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; img-src 'self'; connect-src 'self'; base-uri 'none'";
+const CSP = `default-src 'none'; script-src 'self' 'wasm-unsafe-eval' ${recorderHashSource()}; style-src 'self'; img-src 'self'; connect-src 'self'; base-uri 'none'`;
 let server, browser;
 
 before(async () => {

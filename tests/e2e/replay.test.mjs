@@ -15,9 +15,10 @@
 // open with the claim "prices-june" in it; "whole-paragraph" and "non-latin"
 // start collapsed.
 
-import { describe, test } from "node:test";
+import { after, before, describe, test } from "node:test";
 import assert from "node:assert/strict";
-import { useSuite } from "./harness.mjs";
+import { assertNoProblems, launchBrowser, openPage, useSuite } from "./harness.mjs";
+import { startProxy } from "./engines.mjs";
 
 const suite = useSuite();
 
@@ -212,6 +213,59 @@ for (const mode of MODES) {
     });
   });
 }
+
+describe("while the page is still being parsed", () => {
+  // The page's end (from its </main>) waits at a proxy (tests/e2e/engines.mjs
+  // says how), so its module scripts, the loader among them, cannot run yet:
+  // only the inline recorder that `render` writes before the widget has.
+  // Real pointer and keyboard input, as a reader on a slow page.
+  let proxy, browser;
+  before(async () => {
+    proxy = await startProxy();
+    browser = await launchBrowser();
+  });
+  after(async () => {
+    await browser?.close();
+    await proxy?.stop();
+  });
+
+  for (const mode of MODES) {
+    test(`${mode.name}: a click on a section header and Enter on a claim take effect, once each, when the widget is live`, async () => {
+      proxy.holdTail(new RegExp(`^${mode.path.replaceAll(".", "\\.")}$`));
+      const { context, page, problems } = await openPage(browser, new URL(proxy.url).origin, mode.path, {
+        expectStatus: null,
+        waitUntil: "commit",
+        viewport: { width: 1000, height: 700 },
+      });
+      try {
+        const query = (fn) => page.evaluate(({ rootSource, fnSource }) => new Function("root", `return (${fnSource})(root)`)(new Function(`return (${rootSource})()`)()), { rootSource: mode.root.toString(), fnSource: fn.toString() });
+        await page.waitForFunction((rootSource) => new Function(`return (${rootSource})()`)()?.querySelector("[data-ia-prerender] #prices-june"), mode.root.toString());
+        await page.locator("#edge-cases_ia-heading-whole-paragraph").click();
+        await page.locator("#prices-june").focus();
+        await page.keyboard.press("Enter");
+        const parsing = await page.evaluate(() => ({ recorded: self.iaEarly?.length, loaderRan: Boolean(customElements.get("interactive-article")), parsed: document.readyState != "loading" }));
+        assert.deepEqual(parsing, { recorded: 2, loaderRan: false, parsed: false }, "the recorder kept both; the page is not parsed yet, and the loader has not run");
+        const before = await query(snapshot);
+        assert.deepEqual([before.prerendered, before.wholeParagraph, before.claim], [true, "false", "false"]);
+        proxy.release();
+        await page.waitForFunction(mode.live, undefined, { timeout: 15_000 });
+        await page.waitForFunction((rootSource) => !new Function(`return (${rootSource})()`)().querySelector("[data-ia-pending]"), mode.root.toString());
+        await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 50))));
+        const after = await query(snapshot);
+        assert.equal(after.prerendered, false);
+        assert.equal(after.wholeParagraph, "true", "the click on the header took effect");
+        assert.equal(after.nonLatin, "false", "and nothing else changed");
+        assert.equal(after.claim, "true", "Enter on the claim took effect");
+        assert.equal(after.focusInCallout, true, `focus went into the callout (focus: ${after.focusId})`);
+        assert.equal(await page.evaluate(() => self.iaEarly), 0, "the loader stopped the recorder");
+        assertNoProblems([...problems, ...proxy.problems.splice(0)], mode.name);
+      } finally {
+        proxy.release();
+        await context.close();
+      }
+    });
+  }
+});
 
 test("find-in-page before the wasm: the section the browser opened stays open, and says so", async (t) => {
   // A text fragment goes through the browser's find-and-reveal path, as
