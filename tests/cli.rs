@@ -4,6 +4,10 @@
 
 use std::process::{Command, Output};
 
+#[path = "support/recorder.rs"]
+mod recorder;
+use recorder::without_recorder;
+
 fn run(args: &[&str]) -> Output {
     Command::new(env!("CARGO_BIN_EXE_interactive-article"))
         .args(args)
@@ -115,12 +119,6 @@ fn render_refuses_an_invalid_article_with_its_problems() {
     assert_eq!(output.status.code(), Some(1));
     assert!(output.stdout.is_empty());
     assert!(stderr(&output).contains(&format!("{MANY}: ")));
-}
-
-/// `html` after the inline recorder that every prerendered widget starts with.
-fn without_recorder(html: &str) -> &str {
-    html.strip_prefix(&interactive_article::prerender::recorder_script())
-        .unwrap_or_else(|| panic!("no recorder first: {}", html.get(..80).unwrap_or(html)))
 }
 
 #[test]

@@ -11,6 +11,10 @@ use interactive_article::prerender::{json_ld, rating, script_json, Prerender};
 use serde_json::Value;
 use std::rc::Rc;
 
+#[path = "support/recorder.rs"]
+mod recorder;
+use recorder::without_recorder;
+
 /// Every article JSON the tests and the demo share, by file name.
 fn fixtures() -> Vec<(String, String)> {
     let mut files: Vec<_> = ["tests/fixtures", "articles"]
@@ -158,6 +162,7 @@ fn every_valid_fixture_prerenders_into_a_declarative_shadow_root_with_its_json()
         }
         let prerender = prerender(&json, &[]);
         let html = prerender.element();
+        let html = without_recorder(&html);
         assert!(
             html.starts_with("<interactive-article><template shadowrootmode=\"open\"><link rel=\"stylesheet\" href=\"/embed/interactive-article.css\">"),
             "{path}: {}", &html[..200]
@@ -173,7 +178,7 @@ fn every_valid_fixture_prerenders_into_a_declarative_shadow_root_with_its_json()
             html.contains("<article part=\"article\""),
             "{path}: the widget is rendered"
         );
-        let json_scripts = scripts(&html, "application/json");
+        let json_scripts = scripts(html, "application/json");
         assert_eq!(json_scripts.len(), 1, "{path}");
         let embedded: Value = serde_json::from_str(json_scripts[0]).unwrap();
         assert_eq!(
@@ -186,7 +191,7 @@ fn every_valid_fixture_prerenders_into_a_declarative_shadow_root_with_its_json()
             html.find("</template>").unwrap() < html.find("<script").unwrap(),
             "{path}"
         );
-        for tag in tags(&html) {
+        for tag in tags(html) {
             let name = tag.name.trim_start_matches('/');
             assert!(
                 WIDGET_TAGS.contains(&name),
@@ -280,11 +285,14 @@ fn hostile_markup_becomes_no_tag_attribute_or_url() {
                 .map(|(_, v)| v.clone())
         })
         .collect();
+    // The recorder is the one script without a type: the widget's own.
+    assert!(html.contains(&interactive_article::prerender::recorder_script()));
     assert_eq!(
         script_types,
         [
             Some("module".into()),
             Some("application/ld+json".into()),
+            None,
             Some("application/json".into())
         ],
         "the page's own scripts and no other"
@@ -339,6 +347,7 @@ fn output_is_the_same_bytes_every_time_and_the_stamp_follows_the_options() {
     let edited = json.replacen("Edge cases", "Edge case", 1);
     assert_ne!(prerender(&edited, &[]).stamp(), plain, "an edited title");
     let html = dark.element();
+    let html = without_recorder(&html);
     assert!(
         html.starts_with("<interactive-article theme=\"dark\" heading-level=\"2\">"),
         "{}",
@@ -352,13 +361,14 @@ fn output_is_the_same_bytes_every_time_and_the_stamp_follows_the_options() {
 fn the_mount_variant_is_a_plain_container_and_the_article_json() {
     let json = include_str!("fixtures/valid-minimal.json");
     let html = prerender(json, &[]).mount_container();
+    let html = without_recorder(&html);
     assert!(
         html.starts_with(&format!("<div {PRERENDER_ATTRIBUTE}=")),
         "{}",
         &html[..80]
     );
     assert!(!html.contains("<template"));
-    assert_eq!(scripts(&html, "application/json").len(), 1);
+    assert_eq!(scripts(html, "application/json").len(), 1);
 }
 
 #[test]
@@ -489,7 +499,7 @@ fn a_german_article_prerenders_with_german_chrome_and_the_lang_option_overrides_
     assert!(german.contains("<article part=\"article\" lang=\"de\""));
 
     let french = prerender(GERMAN, &[("lang", "fr")]).element();
-    assert!(french.starts_with("<interactive-article lang=\"fr\">"));
+    assert!(without_recorder(&french).starts_with("<interactive-article lang=\"fr\">"));
     for text in [
         "Afficher toutes les sections",
         "Publié le",
