@@ -159,6 +159,40 @@ async fn text_holding_half_a_surrogate_pair_is_refused_not_altered() {
     );
 }
 
+#[wasm_bindgen_test]
+fn a_text_copied_in_slices_is_copied_whole_and_judged_as_in_one_go() {
+    use interactive_article::format::{text_of, TextCopy, COPY_SLICE};
+    let copied = |text: &js_sys::JsString| {
+        let mut copy = TextCopy::new(text.clone());
+        let mut slices = 1;
+        loop {
+            if let Some(copied) = copy.step() {
+                return (copied, slices);
+            }
+            slices += 1;
+        }
+    };
+    // A surrogate pair across the first slice's edge, and text past one
+    // byte a unit after it.
+    let edge = COPY_SLICE as usize - 1;
+    let text = format!(
+        "{}😀{}",
+        "a".repeat(edge),
+        "é中".repeat(COPY_SLICE as usize)
+    );
+    let (copy, slices) = copied(&js_sys::JsString::from(text.as_str()));
+    assert_eq!(copy.as_deref(), Ok(text.as_str()));
+    assert_eq!(slices, 4);
+    // Half a pair, at the edge and past it: refused as in one go.
+    for at in [edge, edge + 7] {
+        let json = format!("\"{}\\ud800{}\"", "a".repeat(at), "b".repeat(9));
+        let lone: js_sys::JsString = js_sys::JSON::parse(&json).unwrap().unchecked_into();
+        let (copy, _) = copied(&lone);
+        assert!(copy.is_err(), "{at}");
+        assert_eq!(copy, text_of(&lone), "{at}");
+    }
+}
+
 /// Mounts `article` into a fresh element and reports what a reader and the
 /// host see, in the form of the outcomes file. For a refused article the
 /// thrown message, the `ia-error` detail and the error box must agree.

@@ -154,15 +154,20 @@ pub fn js_value_json(
         .map_err(|_| vec![not_an_object()])
 }
 
-/// A JS string's text, for the reader.
+/// A JS string's text, for the reader, copied in one go.
 #[cfg(target_arch = "wasm32")]
 pub fn text_of(json: &js_sys::JsString) -> Result<String, Vec<ParseError>> {
-    // Copying a JS string into Rust turns half a surrogate pair into U+FFFD
-    // without a word; as an escape in the text it is refused, so here too.
-    // The copy is one call; the check reads the string a unit at a time
-    // across the JS boundary (a tenth of a second for a long article), so it
-    // runs only when the copy holds a U+FFFD.
-    let copy = utf8_of(json);
+    whole(json, utf8_of(json))
+}
+
+/// `copy`, the copy of `json`, unless `json` holds half of a surrogate pair.
+/// Copying a JS string into Rust turns such a half into U+FFFD without a
+/// word; as an escape in the text it is refused, so here too. The check
+/// reads the string a unit at a time across the JS boundary (a tenth of a
+/// second for a long article), so it runs only when the copy holds a
+/// U+FFFD.
+#[cfg(target_arch = "wasm32")]
+fn whole(json: &js_sys::JsString, copy: String) -> Result<String, Vec<ParseError>> {
     if copy.contains('\u{FFFD}') && !json.is_valid_utf16() {
         return Err(vec![ParseError {
             path: String::new(),
@@ -170,6 +175,51 @@ pub fn text_of(json: &js_sys::JsString) -> Result<String, Vec<ParseError>> {
         }]);
     }
     Ok(copy)
+}
+
+/// How many UTF-16 units [`TextCopy::step`] copies at a time: about a
+/// millisecond's work.
+#[cfg(target_arch = "wasm32")]
+pub const COPY_SLICE: u32 = 1 << 18;
+
+/// A JS string's text copied into the module a slice at a time, so that a
+/// long article's copy can be spread over tasks; it ends as [`text_of`]
+/// ends, with the same text or the same refusal.
+#[cfg(target_arch = "wasm32")]
+pub struct TextCopy {
+    json: js_sys::JsString,
+    copy: String,
+    copied: u32,
+}
+
+#[cfg(target_arch = "wasm32")]
+impl TextCopy {
+    /// Nothing copied yet.
+    pub fn new(json: js_sys::JsString) -> Self {
+        // One byte a unit is exact for ASCII text; other text grows it.
+        let units = usize::try_from(json.length()).unwrap_or(0);
+        TextCopy {
+            json,
+            copy: String::with_capacity(units),
+            copied: 0,
+        }
+    }
+
+    /// Copies the next slice; after the last, the text or why it is refused.
+    pub fn step(&mut self) -> Option<Result<String, Vec<ParseError>>> {
+        let units = self.json.length();
+        let mut end = self.copied.saturating_add(COPY_SLICE).min(units);
+        // Never between the two halves of a surrogate pair, which would each
+        // become U+FFFD: the high half waits for the next slice.
+        let high_half = 0xD800..0xDC00;
+        if end < units && high_half.contains(&(self.json.char_code_at(end - 1) as u32)) {
+            end -= 1;
+        }
+        self.copy
+            .push_str(&utf8_of(&self.json.slice(self.copied, end)));
+        self.copied = end;
+        (end == units).then(|| whole(&self.json, std::mem::take(&mut self.copy)))
+    }
 }
 
 #[cfg(target_arch = "wasm32")]
