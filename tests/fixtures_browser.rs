@@ -164,25 +164,26 @@ fn a_text_copied_in_slices_is_copied_whole_and_judged_as_in_one_go() {
     use interactive_article::format::{text_of, TextCopy, COPY_SLICE};
     let copied = |text: &js_sys::JsString| {
         let mut copy = TextCopy::new(text.clone());
-        let mut slices = 1;
+        let mut steps = 1;
         loop {
             if let Some(copied) = copy.step() {
-                return (copied, slices);
+                return (copied, steps);
             }
-            slices += 1;
+            steps += 1;
         }
     };
-    // A surrogate pair across the first slice's edge, and text past one
-    // byte a unit after it.
+    // A surrogate pair across the first slice's edge, and text of more than
+    // one byte a character after it.
     let edge = COPY_SLICE as usize - 1;
     let text = format!(
         "{}😀{}",
         "a".repeat(edge),
-        "é中".repeat(COPY_SLICE as usize)
+        "é中".repeat(COPY_SLICE as usize / 4)
     );
-    let (copy, slices) = copied(&js_sys::JsString::from(text.as_str()));
+    let (copy, steps) = copied(&js_sys::JsString::from(text.as_str()));
     assert_eq!(copy.as_deref(), Ok(text.as_str()));
-    assert_eq!(slices, 4);
+    // A slice at a time, then the copy.
+    assert!(steps > 2, "{steps}");
     // Half a pair, at the edge and past it: refused as in one go.
     for at in [edge, edge + 7] {
         let json = format!("\"{}\\ud800{}\"", "a".repeat(at), "b".repeat(9));

@@ -177,51 +177,6 @@ fn whole(json: &js_sys::JsString, copy: String) -> Result<String, Vec<ParseError
     Ok(copy)
 }
 
-/// How many UTF-16 units [`TextCopy::step`] copies at a time: about a
-/// millisecond's work.
-#[cfg(target_arch = "wasm32")]
-pub const COPY_SLICE: u32 = 1 << 18;
-
-/// A JS string's text copied into the module a slice at a time, so that a
-/// long article's copy can be spread over tasks; it ends as [`text_of`]
-/// ends, with the same text or the same refusal.
-#[cfg(target_arch = "wasm32")]
-pub struct TextCopy {
-    json: js_sys::JsString,
-    copy: String,
-    copied: u32,
-}
-
-#[cfg(target_arch = "wasm32")]
-impl TextCopy {
-    /// Nothing copied yet.
-    pub fn new(json: js_sys::JsString) -> Self {
-        // One byte a unit is exact for ASCII text; other text grows it.
-        let units = usize::try_from(json.length()).unwrap_or(0);
-        TextCopy {
-            json,
-            copy: String::with_capacity(units),
-            copied: 0,
-        }
-    }
-
-    /// Copies the next slice; after the last, the text or why it is refused.
-    pub fn step(&mut self) -> Option<Result<String, Vec<ParseError>>> {
-        let units = self.json.length();
-        let mut end = self.copied.saturating_add(COPY_SLICE).min(units);
-        // Never between the two halves of a surrogate pair, which would each
-        // become U+FFFD: the high half waits for the next slice.
-        let high_half = 0xD800..0xDC00;
-        if end < units && high_half.contains(&(self.json.char_code_at(end - 1) as u32)) {
-            end -= 1;
-        }
-        self.copy
-            .push_str(&utf8_of(&self.json.slice(self.copied, end)));
-        self.copied = end;
-        (end == units).then(|| whole(&self.json, std::mem::take(&mut self.copy)))
-    }
-}
-
 #[cfg(target_arch = "wasm32")]
 #[wasm_bindgen::prelude::wasm_bindgen]
 extern "C" {
@@ -243,6 +198,74 @@ extern "C" {
 pub fn utf8_of(text: &js_sys::JsString) -> String {
     let bytes = TextEncoder::new().encode(text).to_vec();
     String::from_utf8(bytes).unwrap_or_else(|_| String::from(text))
+}
+
+/// How many UTF-16 units [`TextCopy::step`] encodes at a time: a
+/// millisecond's work or two.
+#[cfg(target_arch = "wasm32")]
+pub const COPY_SLICE: u32 = 1 << 18;
+
+/// A JS string's text copied into the module a slice at a time, so that a
+/// long article's copy can be spread over tasks; it ends as [`text_of`]
+/// ends, with the same text or the same refusal. The slices are encoded as
+/// UTF-8 on the JS side first, which gives the text's exact size: the
+/// module's buffer is then made once, of that size (wasm memory never
+/// shrinks, and a buffer grown as it fills would peak at twice the text).
+#[cfg(target_arch = "wasm32")]
+pub struct TextCopy {
+    json: js_sys::JsString,
+    /// The slices encoded so far, in order.
+    encoded: Vec<js_sys::Uint8Array>,
+    /// How many UTF-16 units of `json` they hold.
+    units: u32,
+    /// How many bytes they hold.
+    bytes: usize,
+    /// The text copied so far, once every slice is encoded: of their size.
+    copy: Option<Vec<u8>>,
+}
+
+#[cfg(target_arch = "wasm32")]
+impl TextCopy {
+    /// Nothing copied yet.
+    pub fn new(json: js_sys::JsString) -> Self {
+        TextCopy {
+            json,
+            encoded: Vec::new(),
+            units: 0,
+            bytes: 0,
+            copy: None,
+        }
+    }
+
+    /// Encodes the next slice; once all are, copies the next into the
+    /// module; after the last, the text, or why it is refused.
+    pub fn step(&mut self) -> Option<Result<String, Vec<ParseError>>> {
+        let units = self.json.length();
+        if self.units < units {
+            let mut end = self.units.saturating_add(COPY_SLICE).min(units);
+            // Never between the two halves of a surrogate pair, which would
+            // each become U+FFFD: the high half waits for the next slice.
+            let high_half = 0xD800..0xDC00;
+            if end < units && high_half.contains(&(self.json.char_code_at(end - 1) as u32)) {
+                end -= 1;
+            }
+            let slice = TextEncoder::new().encode(&self.json.slice(self.units, end));
+            self.bytes += slice.length() as usize;
+            self.encoded.push(slice);
+            self.units = end;
+            return None;
+        }
+        let bytes = self.bytes;
+        let copy = self.copy.get_or_insert_with(|| Vec::with_capacity(bytes));
+        if !self.encoded.is_empty() {
+            copy.extend_from_slice(&self.encoded.remove(0).to_vec());
+            return None;
+        }
+        // The encoder writes UTF-8 (half a surrogate pair as U+FFFD), so
+        // this check never fails.
+        let copy = String::from_utf8(std::mem::take(copy)).unwrap_or_default();
+        Some(whole(&self.json, copy))
+    }
 }
 
 #[cfg(target_arch = "wasm32")]
