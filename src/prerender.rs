@@ -14,22 +14,27 @@
 
 mod json_ld;
 mod request;
+mod section_alone;
 mod template;
 
 pub use json_ld::{digital_source_type, json_ld, rating};
 pub use request::{Output, RenderOption, RenderRequest, RequestError, RENDER_OPTIONS};
 pub use template::{Placeholder, Template, TemplateError, Widget, PAGE};
 
-use crate::components::{WidgetRoot, WidgetRootProps};
+use crate::components::{
+    section_props, SectionCallbacks, WidgetContent, WidgetProps, WidgetRoot, WidgetRootProps,
+};
 use crate::first_render::{first_render, FirstRender, HostConnection, PRERENDER_ATTRIBUTE};
 use crate::model::Article;
 use crate::options::{kebab_case, MountOptions};
+use crate::state::State;
+use section_alone::{SectionAlone, SectionAloneProps};
 use std::fmt::Write as _;
 use std::future::Future;
 use std::pin::pin;
 use std::rc::Rc;
 use std::task::{Context, Poll};
-use yew::LocalServerRenderer;
+use yew::{AttrValue, Callback, LocalServerRenderer};
 
 /// What to prerender: a checked article, its JSON as given, and the host's
 /// options for the widget.
@@ -111,6 +116,32 @@ fn poll_once<T>(future: impl Future<Output = T>) -> Option<T> {
     }
 }
 
+/// Renders each section of `widget`'s article on its own, as the widget's
+/// first render has it (the state it starts in, no callbacks: a server
+/// hears nothing), and keeps the markup for the widget to write.
+fn render_sections_beforehand(widget: &WidgetProps) {
+    let WidgetContent::Article(article) = &widget.content else {
+        return;
+    };
+    let state = State::new(
+        Rc::clone(&article.0),
+        widget.banner_dismissed,
+        widget.sections,
+    );
+    let callbacks = SectionCallbacks::dispatching(&Callback::noop());
+    let markup = (0..article.sections.len())
+        .map(|index| {
+            let props = SectionAloneProps {
+                ui: Rc::clone(&widget.ui),
+                section: section_props(article, &state, &callbacks, index),
+            };
+            let renderer = LocalServerRenderer::<SectionAlone>::with_props(props).hydratable(false);
+            AttrValue::from(poll_once(renderer.render()).unwrap_or_default())
+        })
+        .collect();
+    widget.ui.adopted.keep_markup(markup);
+}
+
 impl Prerender {
     /// The widget's first render, as `mount` would build it: no id prefix
     /// unless the host set one (a server sees no other ids), the banner as
@@ -127,10 +158,14 @@ impl Prerender {
 
     /// The widget's markup, as Yew's server renderer writes it for hydration
     /// (with the comments that mark component boundaries), from the same root
-    /// component as `mount` uses, so the two have the same structure.
+    /// component as `mount` uses, so the two have the same structure. Each
+    /// section is rendered beforehand, on its own, and written as raw markup
+    /// (`ui/adopted.rs`).
     pub fn widget_html(&self) -> String {
+        let widget = self.first_render().props;
+        render_sections_beforehand(&widget);
         let props = WidgetRootProps {
-            widget: Some((0, self.first_render().props)),
+            widget: Some((0, widget)),
         };
         let renderer = LocalServerRenderer::<WidgetRoot>::with_props(props).hydratable(true);
         poll_once(renderer.render()).unwrap_or_default()

@@ -165,11 +165,9 @@ pub fn ArticleView(props: &ArticleViewProps) -> Html {
                     </button>
                 </div>
                 // Unkeyed: the sections never move.
-                { for (0..article.sections.len()).map(|index| if server_sections.is_server(index) {
-                    Html::default()
-                } else {
+                { for (0..article.sections.len()).map(|index| server_sections.markup(index).unwrap_or_else(|| {
                     html! { <SectionDisclosure ..section_props(article, &state, &sections, index) /> }
-                }) }
+                })) }
             </div>
             <SourcesList article={article.clone()} />
             if !article.related.is_empty() {

@@ -19,7 +19,7 @@ use crate::ui::{Adopted, KEY_CLAIMS_LIST_SELECTOR, SECTION_SELECTOR};
 use std::cell::RefCell;
 use std::rc::Rc;
 use wasm_bindgen::prelude::*;
-use web_sys::{Element, EventTarget, Node};
+use web_sys::{Element, EventTarget};
 use yew::Callback;
 
 /// Shows `article` in the element `widget` waits to render into: now, when
@@ -181,11 +181,18 @@ fn hydrate(widget: &RefCell<Mounted>, element: Element, instance: u32, first: Fi
     });
 }
 
-/// Lifts two parts of the prerendered markup in `element` out, for the
-/// widget to take over without rendering them (`ui/adopted.rs`): the
-/// sections, and the items of the key-claims list. Yew then hydrates the
-/// tree without them, and they go back before anything is painted.
+/// Takes two parts of the prerendered markup in `element` over, for the
+/// widget to keep without rendering them (`ui/adopted.rs`): the sections,
+/// which stay where they are (Yew hydrates them as raw markup), and the
+/// items of the key-claims list, lifted out so that Yew hydrates the list
+/// without them; they go back before anything is painted.
 fn adopt_server_parts(element: &Element, adopted: &Adopted) {
+    if let Ok(sections) = element.query_selector_all(SECTION_SELECTOR) {
+        let sections = (0..sections.length())
+            .filter_map(|k| sections.item(k)?.dyn_into::<Element>().ok())
+            .collect();
+        adopted.put_sections(sections);
+    }
     let Some(range) = element.owner_document().and_then(|d| d.create_range().ok()) else {
         return;
     };
@@ -200,42 +207,6 @@ fn adopt_server_parts(element: &Element, adopted: &Adopted) {
     if let Some((list, items)) = items {
         adopted.put_key_claims(list, items);
     }
-    let Ok(sections) = element.query_selector_all(SECTION_SELECTOR) else {
-        return;
-    };
-    let nth = |index: usize| {
-        let node = sections.item(u32::try_from(index).ok()?)?;
-        node.dyn_into::<Element>().ok()
-    };
-    let count = usize::try_from(sections.length()).unwrap_or(0);
-    let (Some(first), Some(last)) = (nth(0), count.checked_sub(1).and_then(nth)) else {
-        return;
-    };
-    let Some(parent) = last.parent_element() else {
-        return;
-    };
-    // Each section is its component's only node, between the comments that
-    // mark the component for Yew: those go too, so the components hydrate
-    // as absent, and are dropped.
-    let marked = |node: Option<Node>| node.filter(|n| n.node_type() == Node::COMMENT_NODE);
-    let start = marked(first.previous_sibling()).unwrap_or_else(|| first.clone().into());
-    let end = marked(last.next_sibling()).unwrap_or_else(|| last.clone().into());
-    // They go back at the end of their parent (`ArticleView`'s sections).
-    if end.next_sibling().is_some() {
-        return;
-    }
-    let lifted = range
-        .set_start_before(&start)
-        .and_then(|()| range.set_end_after(&end))
-        .and_then(|()| range.extract_contents());
-    let Ok(fragment) = lifted else { return };
-    let nodes = js_sys::Array::from(&fragment.child_nodes());
-    for node in nodes.iter().filter_map(|n| n.dyn_into::<Node>().ok()) {
-        if node.node_type() != Node::ELEMENT_NODE {
-            let _ = fragment.remove_child(&node);
-        }
-    }
-    adopted.put_sections(parent, fragment);
 }
 
 /// Puts what [`adopt_server_parts`] lifted out back before the next frame is

@@ -1,6 +1,6 @@
 //! The parts of the server's markup a widget took over without rendering
-//! them (`ui/adopted.rs`): put back in the page after hydrating, and kept
-//! working until the widget renders them, if ever.
+//! them (`ui/adopted.rs`): kept working until the widget renders them, if
+//! ever.
 
 use crate::browser;
 use crate::state::{Action, HeadingStep, State};
@@ -9,7 +9,10 @@ use gloo_events::{EventListener, EventListenerOptions};
 use std::rc::Rc;
 use wasm_bindgen::JsCast;
 use web_sys::{Element, Event, KeyboardEvent};
-use yew::{hook, use_effect, use_effect_with, use_mut_ref, Callback, NodeRef, UseReducerHandle};
+use yew::{
+    hook, use_effect, use_effect_with, use_mut_ref, AttrValue, Callback, Html, NodeRef,
+    UseReducerHandle,
+};
 
 /// A section's heading button (`SectionDisclosure`'s).
 const TOGGLE: &str = ".ia-section__toggle";
@@ -22,16 +25,20 @@ const CLAIM_WORDS: &str = ".ia-claim__words";
 pub struct ServerSections(Adopted);
 
 impl ServerSections {
-    /// Whether section `index` is the server's nodes, for which the widget
-    /// renders nothing: Yew cannot hydrate a node it did not render, nor
-    /// needs to reach it.
-    pub fn is_server(&self, index: usize) -> bool {
-        self.0.section(index).is_some()
+    /// What section `index` is while it is the server's: raw markup, which
+    /// Yew hydrates by taking the nodes between its markers as they are. On
+    /// a server it is the section's markup, rendered beforehand; in the
+    /// browser the nodes are there, and nothing is written. `None` for a
+    /// section the widget renders.
+    pub fn markup(&self, index: usize) -> Option<Html> {
+        let markup = self.0.markup(index);
+        let server = markup.or_else(|| self.0.section(index).map(|_| AttrValue::Static("")));
+        server.map(Html::from_html_unchecked)
     }
 }
 
 /// Takes over the sections the server rendered (`ui/adopted.rs`) in the
-/// widget `root`: puts them back after hydrating, shows the state on them,
+/// widget `root`: shows the state on them,
 /// and turns their clicks and keys into the same actions as a rendered
 /// section's. A section is rendered by the widget when a claim in it is
 /// opened, as its callout is the widget's alone.
@@ -59,8 +66,8 @@ pub fn use_adopted_sections(
                 .collect::<Vec<_>>()
         })
     };
-    // Putting the server's parts back and hearing their clicks, once Yew has
-    // hydrated: right after its render pass, or in the first effect.
+    // Putting the key claims back and hearing the sections' clicks, once
+    // Yew has hydrated: right after its render pass, or in the first effect.
     let listeners = use_mut_ref(|| None::<[EventListener; 2]>);
     if adopted.waits_for_hydration() {
         let (root, listeners) = (root.clone(), listeners.clone());
@@ -83,9 +90,6 @@ pub fn use_adopted_sections(
     {
         let (adopted, state) = (adopted.clone(), state.clone());
         use_effect(move || {
-            for server in adopted.take_released() {
-                replace_with_rendered(&server);
-            }
             // Compared as flags first: an action changes one section, or
             // all of them, and only those are looked up.
             for (index, was) in shown.borrow_mut().iter_mut().enumerate() {
@@ -100,31 +104,6 @@ pub fn use_adopted_sections(
         });
     }
     ServerSections(adopted)
-}
-
-/// Puts the section the widget has just rendered in the place of `server`,
-/// the server's element of the same section, which goes. Yew put it before
-/// the next section it renders itself (or last), as the server's sections
-/// are not in its tree; it never moves a node it rendered, so it keeps
-/// updating this one where it now stands.
-fn replace_with_rendered(server: &Element) {
-    let (Some(parent), Some(index)) = (
-        server.parent_element(),
-        server.get_attribute("data-ia-section"),
-    ) else {
-        return;
-    };
-    let same = format!(":scope > {SECTION_SELECTOR}[data-ia-section=\"{index}\"]");
-    let Ok(all) = parent.query_selector_all(&same) else {
-        return;
-    };
-    let rendered = (0..all.length())
-        .filter_map(|k| all.item(k)?.dyn_into::<Element>().ok())
-        .find(|element| element != server);
-    if let Some(rendered) = rendered {
-        let _ = parent.insert_before(&rendered, Some(server));
-        let _ = parent.remove_child(server);
-    }
 }
 
 /// Shows `open` on a section's server nodes: the attributes

@@ -2,22 +2,27 @@
 //! Yew hydrates a tree in one go and builds the virtual DOM of every node as
 //! it does: on a long article that is most of the work and memory of the
 //! first task, and it grows with the article. So, when the browser takes
-//! over prerendered markup (`embed/show.rs`), two parts are lifted out
-//! before hydrating, so that Yew hydrates the tree without them, and put
-//! back at once (before anything is painted):
+//! over prerendered markup (`embed/show.rs`), two parts stay the server's:
 //!
-//! - every section. Until a claim in it is opened, a section stays the
-//!   server's nodes: the widget shows its state on them and hears their
-//!   clicks and keys (`hooks/use_adopted.rs`). Opening a claim renders the
-//!   section in their place, as its callout is the widget's alone. The
-//!   server's markup is the widget's own, so the reader sees, finds, prints
-//!   and copies the same text meanwhile.
-//! - the items of the key-claims list, which never change: the widget hears
-//!   their clicks on the list (`components/key_claims_panel.rs`).
+//! - every section. The server writes each as raw markup (Yew's
+//!   `from_html_unchecked`, rendered beforehand by `prerender.rs`), which Yew
+//!   hydrates by taking the nodes between its markers as they are, so the
+//!   section stays where it is, untouched. Until a claim in it is opened, a
+//!   section stays the server's nodes: the widget shows its state on them
+//!   and hears their clicks and keys (`hooks/use_adopted.rs`). Opening a
+//!   claim renders the section in their place (Yew replaces the raw markup),
+//!   as its callout is the widget's alone. The server's markup is the
+//!   widget's own, so the reader sees, finds, prints and copies the same
+//!   text meanwhile.
+//! - the items of the key-claims list, which never change: they are lifted
+//!   out before hydrating and put back at once (before anything is
+//!   painted), and the widget hears their clicks on the list
+//!   (`components/key_claims_panel.rs`).
 
 use std::cell::RefCell;
 use std::rc::Rc;
 use web_sys::{DocumentFragment, Element};
+use yew::AttrValue;
 
 /// Finds every section (`SectionDisclosure`'s root), in order.
 pub const SECTION_SELECTOR: &str = "section.ia-section";
@@ -35,9 +40,9 @@ struct AdoptedParts {
     /// The server's section elements, by section index: `None` for a
     /// section the widget renders.
     sections: Vec<Option<Element>>,
-    /// Server elements of sections the widget now renders, still in the
-    /// page.
-    released: Vec<Element>,
+    /// On a server, each section's markup, rendered beforehand, to be
+    /// written as it is.
+    markup: Vec<AttrValue>,
     /// Whether the key-claims list's items are the server's.
     key_claims: bool,
     /// What is lifted out, with where it goes back (at the end), until it is
@@ -47,15 +52,15 @@ struct AdoptedParts {
     take_over: TakeOver,
 }
 
-/// Where taking the lifted parts over stands: what the widget does once Yew
-/// has hydrated the tree (put them back, hear their clicks) is kept by its
-/// first render and run once.
+/// Where taking the server's parts over stands: what the widget does once
+/// Yew has hydrated the tree (put the lifted parts back, hear their clicks)
+/// is kept by its first render and run once.
 #[derive(Default)]
 enum TakeOver {
-    /// Nothing was lifted out (a client render, or a server's).
+    /// Nothing is taken over (a client render, or a server's).
     #[default]
     Nothing,
-    /// Lifted out; the widget has yet to render.
+    /// Taken over; the widget has yet to render.
     Lifted,
     /// What to do, kept by the render.
     Kept(Box<dyn FnOnce()>),
@@ -74,14 +79,21 @@ impl std::fmt::Debug for TakeOver {
 }
 
 impl Adopted {
-    /// Keeps the server's sections, lifted out of the end of `parent` in
-    /// `fragment` (which holds them, in order, and nothing else).
-    pub fn put_sections(&self, parent: Element, fragment: DocumentFragment) {
+    /// Keeps the server's section elements, in order, where they are.
+    pub fn put_sections(&self, sections: Vec<Element>) {
         let mut parts = self.0.borrow_mut();
-        let children = fragment.children();
-        parts.sections = (0..children.length()).map(|k| children.item(k)).collect();
+        parts.sections = sections.into_iter().map(Some).collect();
         parts.take_over = TakeOver::Lifted;
-        parts.out.push((parent, fragment));
+    }
+
+    /// On a server: keeps each section's markup, rendered beforehand.
+    pub fn keep_markup(&self, markup: Vec<AttrValue>) {
+        self.0.borrow_mut().markup = markup;
+    }
+
+    /// On a server, section `index`'s markup, rendered beforehand.
+    pub fn markup(&self, index: usize) -> Option<AttrValue> {
+        self.0.borrow().markup.get(index).cloned()
     }
 
     /// Keeps the server's items of the key-claims list `list`, lifted out
@@ -152,18 +164,12 @@ impl Adopted {
         self.0.borrow().sections.iter().any(Option::is_some)
     }
 
-    /// Hands section `index` to the widget, which renders it from then on;
-    /// its server element stays in the page until [`Adopted::take_released`]
-    /// takes it for the widget's to replace.
+    /// Hands section `index` to the widget, which renders it from then on,
+    /// in the place of the server's element.
     pub fn release(&self, index: usize) {
-        let mut parts = self.0.borrow_mut();
-        let element = parts.sections.get_mut(index).and_then(Option::take);
-        parts.released.extend(element);
-    }
-
-    /// The server elements of the sections released since the last call.
-    pub fn take_released(&self) -> Vec<Element> {
-        std::mem::take(&mut self.0.borrow_mut().released)
+        if let Some(section) = self.0.borrow_mut().sections.get_mut(index) {
+            *section = None;
+        }
     }
 
     /// Whether the key-claims list's items are the server's, for good.
