@@ -215,7 +215,7 @@ pub const COPY_SLICE: u32 = 1 << 18;
 pub struct TextCopy {
     json: js_sys::JsString,
     /// The slices encoded so far, in order.
-    encoded: Vec<js_sys::Uint8Array>,
+    encoded: std::collections::VecDeque<js_sys::Uint8Array>,
     /// How many UTF-16 units of `json` they hold.
     units: u32,
     /// How many bytes they hold.
@@ -230,7 +230,7 @@ impl TextCopy {
     pub fn new(json: js_sys::JsString) -> Self {
         TextCopy {
             json,
-            encoded: Vec::new(),
+            encoded: std::collections::VecDeque::new(),
             units: 0,
             bytes: 0,
             copy: None,
@@ -251,14 +251,14 @@ impl TextCopy {
             }
             let slice = TextEncoder::new().encode(&self.json.slice(self.units, end));
             self.bytes += slice.length() as usize;
-            self.encoded.push(slice);
+            self.encoded.push_back(slice);
             self.units = end;
             return None;
         }
         let bytes = self.bytes;
         let copy = self.copy.get_or_insert_with(|| Vec::with_capacity(bytes));
-        if !self.encoded.is_empty() {
-            copy.extend_from_slice(&self.encoded.remove(0).to_vec());
+        if let Some(slice) = self.encoded.pop_front() {
+            copy.extend_from_slice(&slice.to_vec());
             return None;
         }
         // The encoder writes UTF-8 (half a surrogate pair as U+FFFD), so

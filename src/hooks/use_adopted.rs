@@ -27,8 +27,10 @@ pub struct ServerSections(Adopted);
 impl ServerSections {
     /// What section `index` is while it is the server's: raw markup, which
     /// Yew hydrates by taking the nodes between its markers as they are. On
-    /// a server it is the section's markup, rendered beforehand; in the
-    /// browser the nodes are there, and nothing is written. `None` for a
+    /// a server it is the section's markup as Yew's server renderer wrote it
+    /// (`prerender.rs`), which escapes every text of the article: no article
+    /// data reaches it any other way. In the browser the nodes are already
+    /// there, and the empty string is all that is written. `None` for a
     /// section the widget renders.
     pub fn markup(&self, index: usize) -> Option<Html> {
         let markup = self.0.markup(index);
@@ -38,10 +40,10 @@ impl ServerSections {
 }
 
 /// Takes over the sections the server rendered (`ui/adopted.rs`) in the
-/// widget `root`: shows the state on them,
-/// and turns their clicks and keys into the same actions as a rendered
-/// section's. A section is rendered by the widget when a claim in it is
-/// opened, as its callout is the widget's alone.
+/// widget `root`: shows the state on them, and turns their clicks and keys
+/// into the same actions as a rendered section's. A section is rendered by
+/// the widget when a claim in it is opened, as its callout is the widget's
+/// alone.
 #[hook]
 pub fn use_adopted_sections(
     root: &NodeRef,

@@ -4,8 +4,8 @@
 //! first task, and it grows with the article. So, when the browser takes
 //! over prerendered markup (`embed/show.rs`), two parts stay the server's:
 //!
-//! - every section. The server writes each as raw markup (Yew's
-//!   `from_html_unchecked`, rendered beforehand by `prerender.rs`), which Yew
+//! - every section. The server writes each as raw markup (rendered
+//!   beforehand by Yew's server renderer, `prerender.rs`), which Yew
 //!   hydrates by taking the nodes between its markers as they are, so the
 //!   section stays where it is, untouched. Until a claim in it is opened, a
 //!   section stays the server's nodes: the widget shows its state on them
@@ -60,8 +60,9 @@ enum TakeOver {
     /// Nothing is taken over (a client render, or a server's).
     #[default]
     Nothing,
-    /// Taken over; the widget has yet to render.
-    Lifted,
+    /// Taken over (the sections kept in place, the key claims lifted out);
+    /// the widget has yet to render.
+    Taken,
     /// What to do, kept by the render.
     Kept(Box<dyn FnOnce()>),
     Done,
@@ -71,7 +72,7 @@ impl std::fmt::Debug for TakeOver {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(match self {
             TakeOver::Nothing => "Nothing",
-            TakeOver::Lifted => "Lifted",
+            TakeOver::Taken => "Taken",
             TakeOver::Kept(_) => "Kept",
             TakeOver::Done => "Done",
         })
@@ -83,7 +84,7 @@ impl Adopted {
     pub fn put_sections(&self, sections: Vec<Element>) {
         let mut parts = self.0.borrow_mut();
         parts.sections = sections.into_iter().map(Some).collect();
-        parts.take_over = TakeOver::Lifted;
+        parts.take_over = TakeOver::Taken;
     }
 
     /// On a server: keeps each section's markup, rendered beforehand.
@@ -101,7 +102,7 @@ impl Adopted {
     pub fn put_key_claims(&self, list: Element, fragment: DocumentFragment) {
         let mut parts = self.0.borrow_mut();
         parts.key_claims = true;
-        parts.take_over = TakeOver::Lifted;
+        parts.take_over = TakeOver::Taken;
         parts.out.push((list, fragment));
     }
 
@@ -114,18 +115,18 @@ impl Adopted {
         }
     }
 
-    /// Whether parts are lifted out for the widget to take over, and its
-    /// render has yet to say what to do with them
-    /// ([`Adopted::when_hydrated`]). Never on a server, which lifts nothing:
-    /// what is kept would hold this `Adopted` and never be run.
+    /// Whether parts are taken over by the widget, and its render has yet
+    /// to say what to do with them ([`Adopted::when_hydrated`]). Never on a
+    /// server, which takes nothing over: what is kept would hold this
+    /// `Adopted` and never be run.
     pub fn waits_for_hydration(&self) -> bool {
-        matches!(self.0.borrow().take_over, TakeOver::Lifted)
+        matches!(self.0.borrow().take_over, TakeOver::Taken)
     }
 
     /// Keeps `take_over`, to run once Yew has hydrated the tree.
     pub fn when_hydrated(&self, take_over: impl FnOnce() + 'static) {
         let mut parts = self.0.borrow_mut();
-        if matches!(parts.take_over, TakeOver::Lifted) {
+        if matches!(parts.take_over, TakeOver::Taken) {
             parts.take_over = TakeOver::Kept(Box::new(take_over));
         }
     }
