@@ -17,7 +17,9 @@ mod v1;
 pub use limits::*;
 #[cfg(target_arch = "wasm32")]
 pub use parse::{js_value_json, parse_js_value, text_of, utf8_of, TextCopy, COPY_SLICE};
-pub use parse::{parse_json, parse_json_str, Input, ParseError, Parsed, LONE_SURROGATE};
+pub use parse::{
+    parse_json, parse_json_str, Input, ParseError, ParseSteps, Parsed, LONE_SURROGATE,
+};
 pub use v1::*;
 
 /// The only format version this build reads.

@@ -466,3 +466,31 @@ fn floats_are_written_as_serde_json_wrote_them() {
         );
     }
 }
+
+/// A long article is read in tasks a step at a time (`src/embed/mount.rs`),
+/// so a step must read no more than one member of the document or one item
+/// of its sections, claims or sources: then no step grows with the article.
+#[test]
+fn a_step_reads_one_member_or_one_item() {
+    use interactive_article::format::ParseSteps;
+    let text = include_str!("../articles/china-open-source-ai.json");
+    let doc: Value = serde_json::from_str(text).expect("the default article is JSON");
+    let members = doc.as_object().map_or(0, |members| members.len());
+    let items: usize = ["sections", "claims", "sources"]
+        .iter()
+        .map(|name| doc[*name].as_array().map_or(0, Vec::len))
+        .sum();
+    assert!(items > 15);
+    let mut steps = ParseSteps::new(Input::Text);
+    let mut taken = 1;
+    let parsed = loop {
+        if let Some(parsed) = steps.step(text) {
+            break parsed;
+        }
+        taken += 1;
+    };
+    assert_eq!(parsed, parse_json(text, Input::Text));
+    assert!(parsed.is_ok());
+    // The document's `{`, each member, each item, each array's `]`.
+    assert!(taken >= 1 + members + items, "{taken} steps");
+}

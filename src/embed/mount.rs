@@ -316,49 +316,56 @@ impl Reading {
 /// times slower too.
 const TASK_MS: f64 = 12.0;
 
-/// Copies the article's text into the module in tasks of their own (a
-/// 7.6 MB article took 50 ms in one), then reads it in the next: reading
-/// takes as long as copying.
-fn copy_in_tasks(reading: Reading, mut copy: format::TextCopy, input: format::Input) {
+/// Takes `step` in tasks of their own, each as many steps as fit in
+/// [`TASK_MS`], until it gives its outcome; then `then`, with it.
+fn in_tasks<T: 'static>(
+    reading: Reading,
+    mut step: impl FnMut() -> Option<T> + 'static,
+    then: impl FnOnce(Reading, T) + 'static,
+) {
     reading.after_a_task(move |reading| {
         let start = js_sys::Date::now();
         while js_sys::Date::now() - start < TASK_MS {
-            match copy.step() {
-                None => continue,
-                Some(Err(problems)) => {
-                    return reading.show_or_refuse(Err(Problems::from(problems)))
-                }
-                Some(Ok(text)) => {
-                    drop(copy);
-                    return reading.after_a_task(move |reading| {
-                        let parsed = format::parse_json(&text, input);
-                        // The text goes once read: megabytes for a long
-                        // article, which the document now holds again.
-                        drop(text);
-                        match parsed {
-                            Ok(parsed) => validate_in_tasks(reading, validation_of(parsed)),
-                            Err(problems) => reading.show_or_refuse(Err(Problems::from(problems))),
-                        }
-                    });
-                }
+            if let Some(outcome) = step() {
+                return then(reading, outcome);
             }
         }
-        copy_in_tasks(reading, copy, input);
+        in_tasks(reading, step, then);
     });
 }
 
-/// Takes the steps of `validation` in tasks of their own, each as many as fit
-/// in [`TASK_MS`], then shows the article or why it was refused.
+/// Copies the article's text into the module a slice a step (a 7.6 MB
+/// article took 50 ms in one task), then reads it.
+fn copy_in_tasks(reading: Reading, mut copy: format::TextCopy, input: format::Input) {
+    in_tasks(
+        reading,
+        move || copy.step(),
+        move |reading, copied| match copied {
+            Ok(text) => read_in_tasks(reading, text, input),
+            Err(problems) => reading.show_or_refuse(Err(Problems::from(problems))),
+        },
+    );
+}
+
+/// Reads the copied text a member, section or claim a step (7.6 MB took up
+/// to 60 ms in one task), then validates what it read. The text goes once
+/// read: megabytes for a long article, which the document holds anyway.
+fn read_in_tasks(reading: Reading, text: String, input: format::Input) {
+    let mut steps = format::ParseSteps::new(input);
+    in_tasks(
+        reading,
+        move || steps.step(&text),
+        |reading, parsed| match parsed {
+            Ok(parsed) => validate_in_tasks(reading, validation_of(parsed)),
+            Err(problems) => reading.show_or_refuse(Err(Problems::from(problems))),
+        },
+    );
+}
+
+/// Takes the steps of `validation` a few sections or claims at a time, then
+/// shows the article or why it was refused.
 fn validate_in_tasks(reading: Reading, mut validation: Validation<ArticleDoc>) {
-    reading.after_a_task(move |reading| {
-        let start = js_sys::Date::now();
-        while js_sys::Date::now() - start < TASK_MS {
-            if let Some(loaded) = validation.step() {
-                return reading.show_or_refuse(loaded);
-            }
-        }
-        validate_in_tasks(reading, validation);
-    });
+    in_tasks(reading, move || validation.step(), Reading::show_or_refuse);
 }
 
 /// Shows an article read after `mount` returned, or, when it was refused,

@@ -19,7 +19,7 @@
 
 mod read_doc;
 
-pub use read_doc::read_article;
+pub use read_doc::ArticleSteps;
 
 use super::ParseError;
 
@@ -143,16 +143,6 @@ pub struct Reader<'t> {
 type Read<T> = Result<T, Stop>;
 
 impl<'t> Reader<'t> {
-    /// A reader at the start of `text`.
-    pub fn new(text: &'t str) -> Self {
-        Reader {
-            bytes: text.as_bytes(),
-            index: 0,
-            path: Vec::new(),
-            unknown_fields: Vec::new(),
-        }
-    }
-
     fn peek(&self) -> Option<u8> {
         self.bytes.get(self.index).copied()
     }

@@ -55,22 +55,72 @@ pub fn parse_json_str(text: &str) -> Result<Parsed, Vec<ParseError>> {
 
 /// [`parse_json_str`] for text of the given origin.
 pub fn parse_json(text: &str, input: Input) -> Result<Parsed, Vec<ParseError>> {
-    // Editors on Windows save UTF-8 with a byte-order mark; it is not content.
-    let text = text.strip_prefix('\u{feff}').unwrap_or(text);
-    // serde would read a struct from an array too; the format says object.
-    if !text.trim_start().starts_with('{') {
-        return Err(vec![not_an_object()]);
-    }
-    let (doc, mut unknown_fields) = json::read_article(text);
-    match doc {
-        Ok(doc) => Ok(Parsed {
-            doc,
-            unknown_fields,
-        }),
-        Err(stop) => {
-            unknown_fields.push(stopped_reading(stop, input));
-            Err(unknown_fields)
+    let mut steps = ParseSteps::new(input);
+    loop {
+        if let Some(parsed) = steps.step(text) {
+            return parsed;
         }
+    }
+}
+
+/// [`parse_json`] a step at a time (a member of the document, or an item of
+/// its sections, claims or sources), for a caller that spreads a long
+/// article's reading over tasks. `parse_json` takes the same steps in one
+/// go, so both read a text alike.
+pub struct ParseSteps {
+    input: Input,
+    /// Past a byte-order mark, once the text has been looked at.
+    start: Option<usize>,
+    steps: json::ArticleSteps,
+}
+
+impl ParseSteps {
+    /// Nothing read yet, of text from `input`.
+    pub fn new(input: Input) -> Self {
+        ParseSteps {
+            input,
+            start: None,
+            steps: json::ArticleSteps::new(),
+        }
+    }
+
+    /// Reads the next step of `text`, which must be the same text at every
+    /// step: `None` while there is more, then what [`parse_json`] returns.
+    pub fn step(&mut self, text: &str) -> Option<Result<Parsed, Vec<ParseError>>> {
+        let start = match self.start {
+            Some(start) => start,
+            None => {
+                // Editors on Windows save UTF-8 with a byte-order mark; it
+                // is not content.
+                let start = if text.starts_with('\u{feff}') {
+                    '\u{feff}'.len_utf8()
+                } else {
+                    0
+                };
+                // serde would read a struct from an array too; the format
+                // says object.
+                if !text
+                    .get(start..)
+                    .unwrap_or_default()
+                    .trim_start()
+                    .starts_with('{')
+                {
+                    return Some(Err(vec![not_an_object()]));
+                }
+                *self.start.insert(start)
+            }
+        };
+        let (doc, mut unknown_fields) = self.steps.step(text.get(start..).unwrap_or_default())?;
+        Some(match doc {
+            Ok(doc) => Ok(Parsed {
+                doc,
+                unknown_fields,
+            }),
+            Err(stop) => {
+                unknown_fields.push(stopped_reading(stop, self.input));
+                Err(unknown_fields)
+            }
+        })
     }
 }
 

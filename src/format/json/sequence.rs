@@ -15,7 +15,7 @@ pub struct Field {
 
 impl Reader<'_> {
     /// Whether an array has another item (serde_json's `has_next_element`).
-    fn has_next_element(&mut self, first: &mut bool) -> Read<bool> {
+    pub(super) fn has_next_element(&mut self, first: &mut bool) -> Read<bool> {
         let Some(peek) = self.parse_whitespace() else {
             return Err(self.peek_error(Syntax::EofWhileParsingList));
         };
@@ -36,7 +36,7 @@ impl Reader<'_> {
     }
 
     /// After an array's last item read.
-    fn end_seq(&mut self) -> Read<()> {
+    pub(super) fn end_seq(&mut self) -> Read<()> {
         match self.parse_whitespace() {
             Some(b']') => {
                 self.eat_char();
@@ -55,7 +55,11 @@ impl Reader<'_> {
     }
 
     /// Item `index` of an array, read by `read` at its own path.
-    fn element<T>(&mut self, index: usize, read: impl FnOnce(&mut Self) -> Read<T>) -> Read<T> {
+    pub(super) fn element<T>(
+        &mut self,
+        index: usize,
+        read: impl FnOnce(&mut Self) -> Read<T>,
+    ) -> Read<T> {
         self.path.push(Segment::Index(index));
         let value = read(self)?;
         self.path.pop();
@@ -124,34 +128,53 @@ impl Reader<'_> {
     ) -> Read<()> {
         let mut seen = vec![false; fields.len()];
         let mut first = true;
-        while let Some(key) = self.next_key(&mut first)? {
-            let field = fields.iter().position(|field| field.name == key);
-            if let Some(seen) = field.and_then(|index| seen.get_mut(index)) {
-                if std::mem::replace(seen, true) {
-                    return Err(self.data_error(format!("duplicate field `{key}`")));
-                }
-            }
-            self.parse_object_colon()?;
-            self.path.push(Segment::Key(key));
+        while let Some(field) = self.next_member(fields, &mut seen, &mut first)? {
             match field {
                 Some(index) => set(self, index)?,
-                None => {
-                    let path = self.path_text();
-                    let name = match self.path.last() {
-                        Some(Segment::Key(key)) => key.as_str(),
-                        _ => "",
-                    };
-                    let message =
-                        format!("unknown field `{name}`: format v1 has no such field (misspelt?)");
-                    self.unknown_fields.push(ParseError { path, message });
-                    self.ignore_value()?;
-                }
+                None => self.skip_unknown_member()?,
             }
             self.path.pop();
         }
-        // The `}` that ended the members.
-        self.eat_char();
         Ok(())
+    }
+
+    /// An object's next member up to its value: `Some` with the number of
+    /// its field in `fields` (`None` for a field they do not have), its key
+    /// pushed on the path; or `None` past the `}` that ends the members.
+    /// `seen` marks the fields read, for a duplicate.
+    pub(super) fn next_member(
+        &mut self,
+        fields: &[Field],
+        seen: &mut [bool],
+        first: &mut bool,
+    ) -> Read<Option<Option<usize>>> {
+        let Some(key) = self.next_key(first)? else {
+            // The `}` that ended the members.
+            self.eat_char();
+            return Ok(None);
+        };
+        let field = fields.iter().position(|field| field.name == key);
+        if let Some(seen) = field.and_then(|index| seen.get_mut(index)) {
+            if std::mem::replace(seen, true) {
+                return Err(self.data_error(format!("duplicate field `{key}`")));
+            }
+        }
+        self.parse_object_colon()?;
+        self.path.push(Segment::Key(key));
+        Ok(Some(field))
+    }
+
+    /// The value of a member whose field the format does not have: kept in
+    /// [`Reader::unknown_fields`] with its path, and skipped.
+    pub(super) fn skip_unknown_member(&mut self) -> Read<()> {
+        let path = self.path_text();
+        let name = match self.path.last() {
+            Some(Segment::Key(key)) => key.as_str(),
+            _ => "",
+        };
+        let message = format!("unknown field `{name}`: format v1 has no such field (misspelt?)");
+        self.unknown_fields.push(ParseError { path, message });
+        self.ignore_value()
     }
 
     /// An object's next key, or `None` at its `}`. Until the key is read,
