@@ -17,7 +17,7 @@ mod validate;
 pub use anchor::{find_anchor, Anchor, AnchorError};
 pub use article::*;
 pub use problem::{Problem, Problems};
-pub use text::{parse_date, reading_minutes, Date};
+pub use text::{parse_date, reading_minutes, Date, ReadingTime};
 pub use url::{SafeUrl, UrlError};
 pub use validate::{validate_article, Validation};
 

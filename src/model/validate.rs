@@ -26,7 +26,7 @@ mod related;
 mod section;
 mod source;
 
-use super::{reading_minutes, Anchor, Article, Claim, Mark, Paragraph, Problems, Section, Source};
+use super::{Anchor, Article, Claim, Mark, Paragraph, Problems, ReadingTime, Section, Source};
 use crate::format::ArticleDoc;
 use claim::{CheckedClaim, SectionIndex};
 use fields::{optional, SeenIds};
@@ -67,6 +67,8 @@ pub struct Validation<D> {
     sources: Option<Vec<Source>>,
     section_index: SectionIndex,
     claims: Vec<CheckedClaim>,
+    /// The reading time of the texts checked so far, counted part by part.
+    reading: ReadingTime,
 }
 
 /// What [`Validation::step`] does next.
@@ -97,6 +99,7 @@ impl<D: Borrow<ArticleDoc>> Validation<D> {
             sources: None,
             section_index: SectionIndex::new(),
             claims: Vec::new(),
+            reading: ReadingTime::default(),
         }
     }
 
@@ -118,6 +121,13 @@ impl<D: Borrow<ArticleDoc>> Validation<D> {
                 v.version(doc.version);
                 self.header = v.header(doc);
                 self.intro = v.paragraphs("intro", &doc.intro);
+                if let Some(header) = &self.header {
+                    self.reading.count(&header.title);
+                    self.reading.count(&header.standfirst);
+                }
+                for paragraph in self.intro.iter().flatten() {
+                    self.reading.count(&paragraph.text);
+                }
                 self.has_sections = v.has_sections(doc.sections.as_deref());
                 self.next = Stage::Sections(0);
             }
@@ -127,6 +137,12 @@ impl<D: Borrow<ArticleDoc>> Validation<D> {
                 let part = part.get(..SECTIONS_A_STEP).unwrap_or(part);
                 for (i, s) in (from..).zip(part) {
                     let section = v.section(i, s, &mut self.fragment_ids);
+                    if let Some(section) = &section {
+                        self.reading.count(&section.heading);
+                        for paragraph in &section.paragraphs {
+                            self.reading.count(&paragraph.text);
+                        }
+                    }
                     self.sections.push(section);
                 }
                 self.next = if part.len() < SECTIONS_A_STEP {
@@ -186,14 +202,6 @@ impl<D: Borrow<ArticleDoc>> Validation<D> {
                 .map(|(claim, placed)| Some((claim?, placed?.1)))
                 .collect::<Option<_>>()?;
             mark_claims(&mut sections, &claims)?;
-            let minutes = reading_minutes(
-                [&*header.title, &*header.standfirst]
-                    .into_iter()
-                    .chain(intro.iter().map(|p| &*p.text))
-                    .chain(sections.iter().flat_map(|s| {
-                        std::iter::once(&*s.heading).chain(s.paragraphs.iter().map(|p| &*p.text))
-                    })),
-            );
             Some(Article {
                 id: header.id,
                 lang: header.lang,
@@ -210,7 +218,7 @@ impl<D: Borrow<ArticleDoc>> Validation<D> {
                 provenance: provenance?,
                 related: related?,
                 discussion: discussion?,
-                reading_minutes: minutes,
+                reading_minutes: self.reading.minutes(),
                 canonical_url: header.canonical_url,
             })
         })();
