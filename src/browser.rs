@@ -44,6 +44,33 @@ pub fn id_used_outside(element: &Element, id: &str) -> bool {
     element_in_root_of(element, id).is_some_and(|found| !element.contains(Some(&found)))
 }
 
+/// The ids of the elements in `element`'s document (or shadow root) that
+/// are neither `element` nor in it: the only ids [`id_used_outside`] can
+/// find. A widget checks its thousands of ids against these few, instead
+/// of looking each one up (6,000 lookups for a long article: a sixth of
+/// its first render).
+pub fn ids_outside(element: &Element) -> std::collections::HashSet<String> {
+    // The attribute marks the element for the selector, for this call only.
+    const SELF: &str = "data-ia-self";
+    let selector = "[id]:not([data-ia-self], [data-ia-self] *)";
+    let _ = element.set_attribute(SELF, "");
+    let root = element.get_root_node();
+    let found = match root.dyn_ref::<Document>() {
+        Some(document) => document.query_selector_all(selector),
+        None => root.dyn_ref::<DocumentFragment>().map_or_else(
+            || Err(JsValue::NULL),
+            |root| root.query_selector_all(selector),
+        ),
+    };
+    let _ = element.remove_attribute(SELF);
+    let Ok(found) = found else {
+        return Default::default();
+    };
+    (0..found.length())
+        .filter_map(|k| Some(found.item(k)?.dyn_into::<Element>().ok()?.id()))
+        .collect()
+}
+
 /// Moves focus to the element with `id` inside `widget` and brings it into
 /// view. Returns whether such an element was found.
 pub fn focus_in_widget(widget: &Element, id: &str) -> bool {

@@ -118,12 +118,17 @@ fn show_article(
     let stamp = element.get_attribute(PRERENDER_ATTRIBUTE);
     let error_box = error_boxes::take(&element);
     if error_box.is_none() && stamp.is_some_and(|stamp| stamp == first.stamp()) {
-        // Hydrating takes a task of its own: for a long article, working
-        // out the first render (the page's ids, the stamp) takes as long.
+        // Hydrating takes tasks of its own: for a long article, working
+        // out the first render (the page's ids, the stamp) takes as long,
+        // and so does finding the server's sections (2,000 of them).
         let widget = Rc::clone(widget);
         let host = element.clone();
         waiting::after_a_task(&host, instance, move || {
-            hydrate(&widget, element, instance, first);
+            adopt_server_sections(&element, &first.props.ui.adopted);
+            let host = element.clone();
+            waiting::after_a_task(&host, instance, move || {
+                hydrate(&widget, element, instance, first);
+            });
         });
         return Ok(());
     }
@@ -158,7 +163,7 @@ fn hydrate(widget: &RefCell<Mounted>, element: Element, instance: u32, first: Fi
         return;
     }
     let _ = element.remove_attribute(PRERENDER_ATTRIBUTE);
-    adopt_server_parts(&element, &first.props.ui.adopted);
+    lift_key_claims(&element, &first.props.ui.adopted);
     put_back_before_paint(&first.props.ui.adopted);
     let mut props = first.props.clone();
     let adopted = first.props.ui.adopted.clone();
@@ -181,18 +186,22 @@ fn hydrate(widget: &RefCell<Mounted>, element: Element, instance: u32, first: Fi
     });
 }
 
-/// Takes two parts of the prerendered markup in `element` over, for the
-/// widget to keep without rendering them (`ui/adopted.rs`): the sections,
-/// which stay where they are (Yew hydrates them as raw markup), and the
-/// items of the key-claims list, lifted out so that Yew hydrates the list
-/// without them; they go back before anything is painted.
-fn adopt_server_parts(element: &Element, adopted: &Adopted) {
+/// Takes the sections of the prerendered markup in `element` over, for the
+/// widget to keep without rendering them (`ui/adopted.rs`): they stay where
+/// they are, and Yew hydrates them as raw markup.
+fn adopt_server_sections(element: &Element, adopted: &Adopted) {
     if let Ok(sections) = element.query_selector_all(SECTION_SELECTOR) {
         let sections = (0..sections.length())
             .filter_map(|k| sections.item(k)?.dyn_into::<Element>().ok())
             .collect();
         adopted.put_sections(sections);
     }
+}
+
+/// Takes the items of the prerendered key-claims list in `element` over
+/// (`ui/adopted.rs`), lifted out so that Yew hydrates the list without
+/// them; they go back before anything is painted.
+fn lift_key_claims(element: &Element, adopted: &Adopted) {
     let Some(range) = element.owner_document().and_then(|d| d.create_range().ok()) else {
         return;
     };
@@ -209,7 +218,7 @@ fn adopt_server_parts(element: &Element, adopted: &Adopted) {
     }
 }
 
-/// Puts what [`adopt_server_parts`] lifted out back before the next frame is
+/// Puts what [`lift_key_claims`] lifted out back before the next frame is
 /// painted, should [`Adopted::hydrated`] not have done it by then: it runs
 /// right behind Yew's render pass unless Yew's scheduler was already busy
 /// (another widget's pass yielding), and then waits for its effects.
@@ -299,8 +308,9 @@ fn article_first_render(
         }),
         banner_dismissed_before: storage::banner_dismissed(&article.id),
     };
+    let outside = browser::ids_outside(element);
     let first = first_render(Rc::clone(&article), options, host, |id| {
-        browser::id_used_outside(element, id)
+        outside.contains(id) && browser::id_used_outside(element, id)
     });
     let prefix = &first.props.ui.id_prefix;
     if options.id_prefix.is_none() && !prefix.is_empty() {
