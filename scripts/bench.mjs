@@ -32,6 +32,10 @@
 //                  reader who never touches the widget pays, the browser's
 //                  own parsing of the page included), and over the whole
 //                  run (expand-all and the other clicks too)
+//   most script    of the long tasks to ready, the most script time in one:
+//                  the time the Long Animation Frames API's script entries
+//                  (which RUM tools attribute long tasks with) spent in it.
+//                  The page's own script; the rest of a task is the browser's
 //   heap           JSHeapUsedSize (CDP Performance.getMetrics, after a
 //                  garbage collection) plus the wasm linear memory
 // and the table gives the median of BENCH_RUNS runs (default 5).
@@ -107,13 +111,18 @@ function sectionsOf(article) {
 // Recorded from the first script on every page: paints, long tasks, when the
 // wasm module was instantiated and when the contender said it was ready.
 const PROBE = `
-window.__bench = { longest: 0, tasks: [], ready: null, instantiated: null };
+window.__bench = { longest: 0, tasks: [], scripts: [], ready: null, instantiated: null };
 new PerformanceObserver((list) => {
   for (const e of list.getEntries()) {
     __bench.longest = Math.max(__bench.longest, e.duration);
     __bench.tasks.push([e.startTime, e.duration]);
   }
 }).observe({ type: "longtask", buffered: true });
+new PerformanceObserver((list) => {
+  for (const frame of list.getEntries()) {
+    for (const script of frame.scripts) __bench.scripts.push([script.startTime, script.duration]);
+  }
+}).observe({ type: "long-animation-frame", buffered: true });
 for (const name of ["instantiate", "instantiateStreaming"]) {
   const original = WebAssembly[name];
   WebAssembly[name] = (...args) => original.apply(WebAssembly, args).then((result) => {
@@ -365,6 +374,19 @@ async function measure(browser, origin, contender, size) {
     instantiated: __bench.instantiated,
     // Tasks that started before ready: ready is sent from inside the last.
     longestToReady: Math.max(0, ...__bench.tasks.filter(([start]) => start <= __bench.ready).map(([, d]) => d)),
+    // The script time in each of those tasks, from the Long Animation
+    // Frames' script entries (what RUM tools attribute a long task to).
+    scriptToReady: Math.max(
+      0,
+      ...__bench.tasks
+        .filter(([start]) => start <= __bench.ready)
+        .map(([start, d]) =>
+          __bench.scripts.reduce(
+            (sum, [s, sd]) => sum + Math.max(0, Math.min(s + sd, start + d) - Math.max(s, start)),
+            0,
+          ),
+        ),
+    ),
   }));
 
   await cdp.send("HeapProfiler.collectGarbage");
@@ -413,6 +435,7 @@ async function measure(browser, origin, contender, size) {
     afterInstance: load.instantiated == null ? null : load.ready - load.instantiated,
     ...timings,
     longestToReady: load.longestToReady,
+    scriptToReady: load.scriptToReady,
     longest,
     heap: metrics.JSHeapUsedSize + wasmMemory,
     jsHeap: metrics.JSHeapUsedSize,
@@ -439,6 +462,7 @@ const COLUMNS = [
   ["one section", "oneSection", ms],
   ["one callout", "callout", ms],
   ["longest task to interactive", "longestToReady", longTask],
+  ["most script in one of those tasks", "scriptToReady", ms],
   ["longest task, whole run", "longest", longTask],
   ["heap (JS + wasm)", "heap", mb],
   ["of which wasm", "wasmMemory", mb],
@@ -487,7 +511,11 @@ callouts): \`click()\` → the task after the next frame. *Longest task*:
 PerformanceObserver \`longtask\` (only tasks of 50 ms or more are
 reported), from navigation to interactive (the browser's own parsing and
 layout of the page included: the \`<details>\` rows are that alone), and
-over the whole run, the clicks above included. *Heap*: \`JSHeapUsedSize\` after a garbage collection plus
+over the whole run, the clicks above included. *Most script in one of
+those tasks*: of the long tasks to interactive, the most time the page's
+script ran in one, as the Long Animation Frames API's script entries give it
+(what RUM tools attribute a long task to): the rest of the task is the
+browser's; 0 when no long task ran script. *Heap*: \`JSHeapUsedSize\` after a garbage collection plus
 the wasm linear memory. GOV.UK: govuk-frontend's own
 \`govuk-frontend.min.js\` and \`.min.css\`, as its docs serve them (its
 web fonts load but are left out of its bytes). *The prerendered page without
