@@ -202,7 +202,16 @@ export async function openPage(browser, origin, pathAndQuery, options = {}) {
   if (prepare) await prepare(context);
   const page = await context.newPage();
   const requests = [];
-  page.on("request", (request) => requests.push(request.url()));
+  // A navigation of the page (a reload) cancels what the document it replaces
+  // was still fetching, such as the browser's favicon request: that is not a
+  // failure of the page. Each request remembers the navigation it belongs to.
+  let navigations = 0;
+  const navigationOf = new WeakMap();
+  page.on("request", (request) => {
+    if (request.isNavigationRequest() && request.frame() === page.mainFrame()) navigations += 1;
+    navigationOf.set(request, navigations);
+    requests.push(request.url());
+  });
   page.on("console", (message) => {
     if (message.type() !== "error") return;
     const text = message.text();
@@ -213,6 +222,8 @@ export async function openPage(browser, origin, pathAndQuery, options = {}) {
   page.on("pageerror", (error) => problems.push(`uncaught page error: ${error.stack || error.message}`));
   page.on("requestfailed", (request) => {
     if (foreign(request.url())) return; // already recorded by the route
+    const replaced = navigationOf.get(request) < navigations;
+    if (replaced && request.failure()?.errorText === "net::ERR_ABORTED") return;
     problems.push(`request failed: ${request.method()} ${request.url()}: ${request.failure()?.errorText}`);
   });
   page.on("response", (response) => {
