@@ -12,9 +12,9 @@
 //! Output is deterministic: the same article and options give the same bytes,
 //! so a CMS can cache and diff it.
 
+mod alone;
 mod json_ld;
 mod request;
-mod section_alone;
 mod template;
 
 pub use json_ld::{digital_source_type, json_ld, rating};
@@ -22,19 +22,20 @@ pub use request::{Output, RenderOption, RenderRequest, RequestError, RENDER_OPTI
 pub use template::{Placeholder, Template, TemplateError, Widget, PAGE};
 
 use crate::components::{
-    section_props, SectionCallbacks, WidgetContent, WidgetProps, WidgetRoot, WidgetRootProps,
+    section_props, KeyClaimsList, SectionCallbacks, SectionDisclosure, WidgetContent, WidgetProps,
+    WidgetRoot, WidgetRootProps,
 };
 use crate::first_render::{first_render, FirstRender, HostConnection, PRERENDER_ATTRIBUTE};
 use crate::model::Article;
 use crate::options::{kebab_case, MountOptions};
 use crate::state::State;
-use section_alone::{SectionAlone, SectionAloneProps};
+use alone::{Alone, AloneProps};
 use std::fmt::Write as _;
 use std::future::Future;
 use std::pin::pin;
 use std::rc::Rc;
 use std::task::{Context, Poll};
-use yew::{AttrValue, Callback, LocalServerRenderer};
+use yew::{html, AttrValue, Callback, Html, LocalServerRenderer};
 
 /// What to prerender: a checked article, its JSON as given, and the host's
 /// options for the widget.
@@ -116,10 +117,12 @@ fn poll_once<T>(future: impl Future<Output = T>) -> Option<T> {
     }
 }
 
-/// Renders each section of `widget`'s article on its own, as the widget's
-/// first render has it (the state it starts in, no callbacks: a server
-/// hears nothing), and keeps the markup for the widget to write.
-fn render_sections_beforehand(widget: &WidgetProps) {
+/// Renders the parts of `widget`'s article that the browser takes over as
+/// they are (`ui/adopted.rs`) on their own, as the widget's first render
+/// has them (the state it starts in, no callbacks: a server hears
+/// nothing): each section, and the key-claims list. Keeps the
+/// markup for the widget to write.
+fn render_parts_beforehand(widget: &WidgetProps) {
     let WidgetContent::Article(article) = &widget.content else {
         return;
     };
@@ -129,17 +132,23 @@ fn render_sections_beforehand(widget: &WidgetProps) {
         widget.sections,
     );
     let callbacks = SectionCallbacks::dispatching(&Callback::noop());
-    let markup = (0..article.sections.len())
+    let alone = |part: Html| {
+        let props = AloneProps {
+            ui: Rc::clone(&widget.ui),
+            part,
+        };
+        let renderer = LocalServerRenderer::<Alone>::with_props(props).hydratable(false);
+        AttrValue::from(poll_once(renderer.render()).unwrap_or_default())
+    };
+    let sections = (0..article.sections.len())
         .map(|index| {
-            let props = SectionAloneProps {
-                ui: Rc::clone(&widget.ui),
-                section: section_props(article, &state, &callbacks, index),
-            };
-            let renderer = LocalServerRenderer::<SectionAlone>::with_props(props).hydratable(false);
-            AttrValue::from(poll_once(renderer.render()).unwrap_or_default())
+            let props = section_props(article, &state, &callbacks, index);
+            alone(html! { <SectionDisclosure ..props /> })
         })
         .collect();
-    widget.ui.adopted.keep_markup(markup);
+    let key_claims =
+        alone(html! { <KeyClaimsList article={article.clone()} open={state.key_claims_open} /> });
+    widget.ui.adopted.keep_markup(sections, key_claims);
 }
 
 impl Prerender {
@@ -159,11 +168,12 @@ impl Prerender {
     /// The widget's markup, as Yew's server renderer writes it for hydration
     /// (with the comments that mark component boundaries), from the same root
     /// component as `mount` uses, so the two have the same structure. Each
-    /// section is rendered beforehand, on its own, and written as raw markup
+    /// section, and the key-claims list, are rendered beforehand, on
+    /// their own, and written as raw markup
     /// (`ui/adopted.rs`).
     pub fn widget_html(&self) -> String {
         let widget = self.first_render().props;
-        render_sections_beforehand(&widget);
+        render_parts_beforehand(&widget);
         let props = WidgetRootProps {
             widget: Some((0, widget)),
         };

@@ -7,7 +7,7 @@
 mod adopted;
 mod ids;
 
-pub use adopted::{Adopted, KEY_CLAIMS_LIST_SELECTOR, SECTION_SELECTOR};
+pub use adopted::{Adopted, SECTION_SELECTOR};
 pub use ids::{choose_id_prefix, is_id_prefix};
 
 use crate::events::WidgetEvent;

@@ -6,13 +6,13 @@
 //! where the callouts cannot be opened: without script (a prerendered page)
 //! and in print, where the list becomes the claims' numbered footnotes.
 
-use super::{ExternalLink, Passage, StatusBadge};
+use super::{KeyClaimsList, StatusBadge};
 use crate::browser;
 use crate::hooks::use_adopted_key_claims;
 use crate::model::ClaimStatus;
 use crate::ui::{use_ui, ArticleRef};
 use wasm_bindgen::JsCast;
-use yew::{component, html, use_node_ref, AttrValue, Callback, Html, MouseEvent, Properties};
+use yew::{component, html, use_node_ref, Callback, Html, MouseEvent, Properties};
 
 /// A claim's button in the list.
 const JUMP: &str = ".ia-key-claims__jump";
@@ -37,7 +37,6 @@ pub fn KeyClaimsPanel(props: &KeyClaimsPanelProps) -> Html {
     let strings = &ui.strings;
     let heading_id = ui.key_claims_heading_id();
     let list_id = ui.key_claims_list_id();
-    let text_lang = ui.text_lang();
     let claims = &props.article.claims;
     let summary = ClaimStatus::ALL.into_iter().filter_map(|status| {
         let n = claims.iter().filter(|c| c.status == status).count();
@@ -50,75 +49,29 @@ pub fn KeyClaimsPanel(props: &KeyClaimsPanelProps) -> Html {
             }
         })
     });
-    let list_ref = use_node_ref();
-    // Items the server rendered stay its own (`ui/adopted.rs`).
-    let server_items = use_adopted_key_claims();
-    // One listener on the list, for its items whoever rendered them.
+    let panel = use_node_ref();
+    // The list the server rendered stays its own (`ui/adopted.rs`).
+    let server_list = use_adopted_key_claims(&panel, props.open);
+    // One listener on the panel, for the list's items whoever rendered them.
     let onclick = {
-        let (on_jump, list) = (props.on_jump.clone(), list_ref.clone());
+        let (on_jump, panel) = (props.on_jump.clone(), panel.clone());
         move |event: MouseEvent| {
             let target = event
                 .target()
                 .and_then(|t| t.dyn_into::<web_sys::Element>().ok());
             let jump = target.and_then(|t| t.closest(JUMP).ok().flatten());
-            let list = list.cast::<web_sys::Element>();
+            let panel = panel.cast::<web_sys::Element>();
             let index = jump
-                .zip(list)
-                .and_then(|(jump, list)| browser::index_among(&list, JUMP, &jump));
+                .zip(panel)
+                .and_then(|(jump, panel)| browser::index_among(&panel, JUMP, &jump));
             if let Some(index) = index {
                 on_jump.emit(index);
             }
         }
     };
-    let items = claims.iter().enumerate().filter(|_| !server_items);
-    let list = html! {
-        <ol class="ia-key-claims__list" id={list_id.clone()} hidden={!props.open} ref={list_ref} {onclick}>
-            { for items.map(|(index, claim)| {
-                html! {
-                    <li class="ia-key-claims__item" data-status={claim.status.key()} data-updated={claim.modified().is_some().to_string()}>
-                        <button type="button" class="ia-key-claims__jump">
-                            <StatusBadge status={claim.status} />
-                            <span class="ia-key-claims__quote" lang={text_lang.clone()}>{ claim.quote.clone() }</span>
-                            if let Some(date) = claim.modified() {
-                                <span class="ia-key-claims__updated">
-                                    { ui.strings.updated.clone() }{ " " }
-                                    <time datetime={date.raw.clone()}>{ ui.date(date) }</time>
-                                </span>
-                            }
-                        </button>
-                        <div class="ia-key-claims__detail" lang={text_lang.clone()}>
-                            <p class="ia-key-claims__explanation">{ claim.explanation.clone() }</p>
-                            { for claim.updates().map(|update| html! {
-                                <p class="ia-key-claims__update">
-                                    <strong class="ia-key-claims__update-label" lang={ui.ui_lang()}>{ ui.claim_update_label(&update) }</strong>
-                                    { " " }{ update.change.note.clone() }
-                                </p>
-                            }) }
-                            if !claim.sources.is_empty() {
-                                <ul class="ia-key-claims__sources">
-                                    { for claim.sources.iter().filter_map(|s| Some((*s, props.article.sources.get(*s)?))).map(|(source_index, source)| html! {
-                                        <li>
-                                            <ExternalLink
-                                                class={Some(AttrValue::from("ia-key-claims__source"))}
-                                                // The source's own address: printed
-                                                // footnotes show it as a reader would
-                                                // type it; the passage follows.
-                                                url={source.url.clone()}
-                                                text={source.title.clone()}
-                                                source={source_index}
-                                                claim={index}
-                                            />
-                                            <Passage source={source.clone()} />
-                                        </li>
-                                    }) }
-                                </ul>
-                            }
-                        </div>
-                    </li>
-                }
-            }) }
-        </ol>
-    };
+    let list = server_list.unwrap_or_else(|| {
+        html! { <KeyClaimsList article={props.article.clone()} open={props.open} /> }
+    });
     let toggle_label = if props.open {
         strings.key_claims_hide.to_string()
     } else {
@@ -128,7 +81,7 @@ pub fn KeyClaimsPanel(props: &KeyClaimsPanelProps) -> Html {
     };
     html! {
         // ::part(key-claims): the key claims at a glance: counts by status and the list
-        <nav class="ia-key-claims" part="key-claims" aria-labelledby={heading_id.clone()} lang={ui.ui_lang()}>
+        <nav class="ia-key-claims" part="key-claims" aria-labelledby={heading_id.clone()} lang={ui.ui_lang()} ref={panel} {onclick}>
             <div class="ia-key-claims__head">
                 <@{ui.heading(1)} class="ia-key-claims__heading" id={heading_id}>
                     { strings.key_claims.clone() }

@@ -15,7 +15,7 @@ use crate::first_render::{
 use crate::model::{Article, Problems};
 use crate::options::MountOptions;
 use crate::strings::{self, missing_table};
-use crate::ui::{Adopted, KEY_CLAIMS_LIST_SELECTOR, SECTION_SELECTOR};
+use crate::ui::{Adopted, SECTION_SELECTOR};
 use std::cell::RefCell;
 use std::rc::Rc;
 use wasm_bindgen::prelude::*;
@@ -124,7 +124,7 @@ fn show_article(
         let widget = Rc::clone(widget);
         let host = element.clone();
         waiting::after_a_task(&host, instance, move || {
-            adopt_server_sections(&element, &first.props.ui.adopted);
+            take_over_server_parts(&element, &first.props.ui.adopted);
             let host = element.clone();
             waiting::after_a_task(&host, instance, move || {
                 hydrate(&widget, element, instance, first);
@@ -163,15 +163,13 @@ fn hydrate(widget: &RefCell<Mounted>, element: Element, instance: u32, first: Fi
         return;
     }
     let _ = element.remove_attribute(PRERENDER_ATTRIBUTE);
-    lift_key_claims(&element, &first.props.ui.adopted);
-    put_back_before_paint(&first.props.ui.adopted);
     let mut props = first.props.clone();
     let adopted = first.props.ui.adopted.clone();
     let mut app = WidgetApp::hydrate(&element, instance, first.props);
     // Yew renders in a microtask queued here and, past 16 ms, yields to the
-    // browser before its effects: the parts lifted out go back, and are
-    // heard, in the microtask queued behind it, so that no click or key
-    // lands while they are out (it would hit whatever had moved up).
+    // browser before its effects: the server's sections are heard from the
+    // microtask queued behind it, so that no click or key in between is
+    // lost.
     yew::platform::spawn_local(async move { adopted.hydrated() });
     // A theme the host set since the first render was worked out.
     if props.theme != theme {
@@ -186,48 +184,17 @@ fn hydrate(widget: &RefCell<Mounted>, element: Element, instance: u32, first: Fi
     });
 }
 
-/// Takes the sections of the prerendered markup in `element` over, for the
-/// widget to keep without rendering them (`ui/adopted.rs`): they stay where
-/// they are, and Yew hydrates them as raw markup.
-fn adopt_server_sections(element: &Element, adopted: &Adopted) {
-    if let Ok(sections) = element.query_selector_all(SECTION_SELECTOR) {
-        let sections = (0..sections.length())
+/// Takes the parts of the prerendered markup in `element` that stay the
+/// server's over (`ui/adopted.rs`): its sections, found here, stay where
+/// they are, and Yew hydrates them, and the key-claims list, as raw markup.
+fn take_over_server_parts(element: &Element, adopted: &Adopted) {
+    let sections = element.query_selector_all(SECTION_SELECTOR).ok();
+    let sections = sections.map_or_else(Vec::new, |sections| {
+        (0..sections.length())
             .filter_map(|k| sections.item(k)?.dyn_into::<Element>().ok())
-            .collect();
-        adopted.put_sections(sections);
-    }
-}
-
-/// Takes the items of the prerendered key-claims list in `element` over
-/// (`ui/adopted.rs`), lifted out so that Yew hydrates the list without
-/// them; they go back before anything is painted.
-fn lift_key_claims(element: &Element, adopted: &Adopted) {
-    let Some(range) = element.owner_document().and_then(|d| d.create_range().ok()) else {
-        return;
-    };
-    let list = element
-        .query_selector(KEY_CLAIMS_LIST_SELECTOR)
-        .ok()
-        .flatten();
-    let items = list.and_then(|list| {
-        range.select_node_contents(&list).ok()?;
-        Some((list, range.extract_contents().ok()?))
+            .collect()
     });
-    if let Some((list, items)) = items {
-        adopted.put_key_claims(list, items);
-    }
-}
-
-/// Puts what [`lift_key_claims`] lifted out back before the next frame is
-/// painted, should [`Adopted::hydrated`] not have done it by then: it runs
-/// right behind Yew's render pass unless Yew's scheduler was already busy
-/// (another widget's pass yielding), and then waits for its effects.
-fn put_back_before_paint(adopted: &Adopted) {
-    let adopted = adopted.clone();
-    let callback = Closure::once_into_js(move || adopted.put_back());
-    if let Some(window) = web_sys::window() {
-        let _ = window.request_animation_frame(callback.unchecked_ref());
-    }
+    adopted.take_over(sections);
 }
 
 /// Refuses an article or options with `problems`: logs them, dispatches

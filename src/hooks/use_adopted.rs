@@ -20,23 +20,30 @@ const TOGGLE: &str = ".ia-section__toggle";
 const PANEL: &str = ".ia-section__panel";
 /// A claim's words in a section (`ClaimMark`'s).
 const CLAIM_WORDS: &str = ".ia-claim__words";
+/// The key-claims list (`KeyClaimsList`'s).
+const KEY_CLAIMS_LIST: &str = ".ia-key-claims__list";
 
 /// Which sections are still the server's.
 pub struct ServerSections(Adopted);
 
 impl ServerSections {
-    /// What section `index` is while it is the server's: raw markup, which
-    /// Yew hydrates by taking the nodes between its markers as they are. On
-    /// a server it is the section's markup as Yew's server renderer wrote it
-    /// (`prerender.rs`), which escapes every text of the article: no article
-    /// data reaches it any other way. In the browser the nodes are already
-    /// there, and the empty string is all that is written. `None` for a
-    /// section the widget renders.
+    /// What section `index` is while it is the server's ([`server_markup`]);
+    /// `None` for a section the widget renders.
     pub fn markup(&self, index: usize) -> Option<Html> {
         let markup = self.0.markup(index);
         let server = markup.or_else(|| self.0.section(index).map(|_| AttrValue::Static("")));
-        server.map(Html::from_html_unchecked)
+        server.map(server_markup)
     }
+}
+
+/// A part of the page that is the server's: raw markup, which Yew hydrates
+/// by taking the nodes between its markers as they are. On a server it is
+/// the part's markup as Yew's server renderer wrote it (`prerender.rs`),
+/// which escapes every text of the article: no article data reaches it any
+/// other way. In the browser the nodes are already there, and the empty
+/// string is all that is written.
+fn server_markup(markup: AttrValue) -> Html {
+    Html::from_html_unchecked(markup)
 }
 
 /// Takes over the sections the server rendered (`ui/adopted.rs`) in the
@@ -68,14 +75,13 @@ pub fn use_adopted_sections(
                 .collect::<Vec<_>>()
         })
     };
-    // Putting the key claims back and hearing the sections' clicks, once
-    // Yew has hydrated: right after its render pass, or in the first effect.
+    // Hearing the sections' clicks, once Yew has hydrated: right after its
+    // render pass, or in the first effect.
     let listeners = use_mut_ref(|| None::<[EventListener; 2]>);
     if adopted.waits_for_hydration() {
         let (root, listeners) = (root.clone(), listeners.clone());
         let (article, dispatch, parts) = (article.clone(), dispatch.clone(), adopted.clone());
         adopted.when_hydrated(move || {
-            parts.put_back();
             *listeners.borrow_mut() = root
                 .cast::<Element>()
                 .filter(|_| parts.has_sections())
@@ -204,13 +210,24 @@ fn claim_of(
     claims.nth(nth)
 }
 
-/// Whether the key-claims list's items are the server's (`ui/adopted.rs`):
-/// then they are put back in the list after hydrating, and the list renders
-/// none of its own.
+/// The key-claims list while it is the server's ([`server_markup`]):
+/// shows `open` on its nodes, found in the `panel` around it. `None` when
+/// the widget renders it.
 #[hook]
-pub fn use_adopted_key_claims() -> bool {
+pub fn use_adopted_key_claims(panel: &NodeRef, open: bool) -> Option<Html> {
     let ui = use_ui();
-    let adopted = ui.adopted.clone();
-    use_effect_with((), move |()| adopted.put_back());
-    ui.adopted.has_key_claims()
+    let server = ui.adopted.key_claims();
+    let servers = server.is_some();
+    let panel = panel.clone();
+    use_effect_with(open, move |open| {
+        let list = panel.cast::<Element>().filter(|_| servers);
+        if let Some(list) = list.and_then(|p| p.query_selector(KEY_CLAIMS_LIST).ok().flatten()) {
+            let _ = if *open {
+                list.remove_attribute("hidden")
+            } else {
+                list.set_attribute("hidden", "hidden")
+            };
+        }
+    });
+    server.map(server_markup)
 }

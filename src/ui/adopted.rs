@@ -2,33 +2,28 @@
 //! Yew hydrates a tree in one go and builds the virtual DOM of every node as
 //! it does: on a long article that is most of the work and memory of the
 //! first task, and it grows with the article. So, when the browser takes
-//! over prerendered markup (`embed/show.rs`), two parts stay the server's:
+//! over prerendered markup (`embed/show.rs`), two parts stay the server's.
+//! The server writes each as raw markup (rendered beforehand by Yew's
+//! server renderer, `prerender.rs`), which Yew hydrates by taking the nodes
+//! between its markers as they are, untouched:
 //!
-//! - every section. The server writes each as raw markup (rendered
-//!   beforehand by Yew's server renderer, `prerender.rs`), which Yew
-//!   hydrates by taking the nodes between its markers as they are, so the
-//!   section stays where it is, untouched. Until a claim in it is opened, a
-//!   section stays the server's nodes: the widget shows its state on them
-//!   and hears their clicks and keys (`hooks/use_adopted.rs`). Opening a
-//!   claim renders the section in their place (Yew replaces the raw markup),
-//!   as its callout is the widget's alone. The server's markup is the
-//!   widget's own, so the reader sees, finds, prints and copies the same
-//!   text meanwhile.
-//! - the items of the key-claims list, which never change: they are lifted
-//!   out before hydrating and put back at once (before anything is
-//!   painted), and the widget hears their clicks on the list
-//!   (`components/key_claims_panel.rs`).
+//! - every section. Until a claim in it is opened, a section stays the
+//!   server's nodes: the widget shows its state on them and hears their
+//!   clicks and keys (`hooks/use_adopted.rs`). Opening a claim renders the
+//!   section in their place (Yew replaces the raw markup), as its callout is
+//!   the widget's alone. The server's markup is the widget's own, so the
+//!   reader sees, finds, prints and copies the same text meanwhile.
+//! - the key-claims list, of which only whether it is shown ever changes:
+//!   the widget shows that on its nodes and hears their clicks on the panel
+//!   around it (`components/key_claims_panel.rs`).
 
 use std::cell::RefCell;
 use std::rc::Rc;
-use web_sys::{DocumentFragment, Element};
+use web_sys::Element;
 use yew::AttrValue;
 
 /// Finds every section (`SectionDisclosure`'s root), in order.
 pub const SECTION_SELECTOR: &str = "section.ia-section";
-
-/// Finds the key-claims list (`KeyClaimsPanel`'s).
-pub const KEY_CLAIMS_LIST_SELECTOR: &str = ".ia-key-claims__list";
 
 /// What one widget took over from the server's markup. Empty but when the
 /// browser hydrates. Compared by identity.
@@ -43,25 +38,23 @@ struct AdoptedParts {
     /// On a server, each section's markup, rendered beforehand, to be
     /// written as it is.
     markup: Vec<AttrValue>,
-    /// Whether the key-claims list's items are the server's.
-    key_claims: bool,
-    /// What is lifted out, with where it goes back (at the end), until it is
-    /// back in the page.
-    out: Vec<(Element, DocumentFragment)>,
+    /// The key-claims list while it is the server's: on a server, its
+    /// markup, rendered beforehand; in the browser, the empty string (the
+    /// nodes are there). `None` when the widget renders it.
+    key_claims: Option<AttrValue>,
     /// Where taking these parts over stands.
     take_over: TakeOver,
 }
 
 /// Where taking the server's parts over stands: what the widget does once
-/// Yew has hydrated the tree (put the lifted parts back, hear their clicks)
-/// is kept by its first render and run once.
+/// Yew has hydrated the tree (hear the sections' clicks) is kept by its
+/// first render and run once.
 #[derive(Default)]
 enum TakeOver {
     /// Nothing is taken over (a client render, or a server's).
     #[default]
     Nothing,
-    /// Taken over (the sections kept in place, the key claims lifted out);
-    /// the widget has yet to render.
+    /// Taken over; the widget has yet to render.
     Taken,
     /// What to do, kept by the render.
     Kept(Box<dyn FnOnce()>),
@@ -80,39 +73,26 @@ impl std::fmt::Debug for TakeOver {
 }
 
 impl Adopted {
-    /// Keeps the server's section elements, in order, where they are.
-    pub fn put_sections(&self, sections: Vec<Element>) {
+    /// Takes over the server's parts in the browser: its section elements,
+    /// in order, where they are, and the key-claims list.
+    pub fn take_over(&self, sections: Vec<Element>) {
         let mut parts = self.0.borrow_mut();
         parts.sections = sections.into_iter().map(Some).collect();
+        parts.key_claims = Some(AttrValue::Static(""));
         parts.take_over = TakeOver::Taken;
     }
 
-    /// On a server: keeps each section's markup, rendered beforehand.
-    pub fn keep_markup(&self, markup: Vec<AttrValue>) {
-        self.0.borrow_mut().markup = markup;
+    /// On a server: keeps the markup of each section and of the key-claims
+    /// list, rendered beforehand.
+    pub fn keep_markup(&self, sections: Vec<AttrValue>, key_claims: AttrValue) {
+        let mut parts = self.0.borrow_mut();
+        parts.markup = sections;
+        parts.key_claims = Some(key_claims);
     }
 
     /// On a server, section `index`'s markup, rendered beforehand.
     pub fn markup(&self, index: usize) -> Option<AttrValue> {
         self.0.borrow().markup.get(index).cloned()
-    }
-
-    /// Keeps the server's items of the key-claims list `list`, lifted out
-    /// in `fragment`.
-    pub fn put_key_claims(&self, list: Element, fragment: DocumentFragment) {
-        let mut parts = self.0.borrow_mut();
-        parts.key_claims = true;
-        parts.take_over = TakeOver::Taken;
-        parts.out.push((list, fragment));
-    }
-
-    /// Puts what was lifted out back in the page, once Yew has hydrated the
-    /// tree without it; the first call does.
-    pub fn put_back(&self) {
-        let out = std::mem::take(&mut self.0.borrow_mut().out);
-        for (parent, fragment) in out {
-            let _ = parent.append_with_node_1(&fragment);
-        }
     }
 
     /// Whether parts are taken over by the widget, and its render has yet
@@ -135,7 +115,7 @@ impl Adopted {
     /// right after Yew's render pass (`embed/show.rs`) and by the first
     /// effect, whichever comes first: Yew 0.23 yields to the browser
     /// between a render pass of more than 16 ms and its effects, and a
-    /// click in between must find the sections back and heard.
+    /// click in between must find the sections heard.
     pub fn hydrated(&self) {
         let kept = {
             let mut parts = self.0.borrow_mut();
@@ -173,9 +153,9 @@ impl Adopted {
         }
     }
 
-    /// Whether the key-claims list's items are the server's, for good.
-    pub fn has_key_claims(&self) -> bool {
-        self.0.borrow().key_claims
+    /// What the key-claims list is while it is the server's (for good).
+    pub fn key_claims(&self) -> Option<AttrValue> {
+        self.0.borrow().key_claims.clone()
     }
 }
 
