@@ -131,7 +131,7 @@ pub fn ArticleView(props: &ArticleViewProps) -> Html {
     let ui_lang = ui.ui_lang();
     html! {
         // ::part(article): the whole article, banner included
-        <article class="ia-article" part="article" lang={article.lang.clone()} data-theme={props.theme.key()} ref={root}>
+        <article class="ia-article" part="article" lang={ui.lang_around(Some(article.lang.clone()))} data-theme={props.theme.key()} ref={root}>
             if article.provenance.ai_generated {
                 <DisclaimerBanner
                     article={article.clone()}

@@ -81,7 +81,7 @@ pub fn KeyClaimsPanel(props: &KeyClaimsPanelProps) -> Html {
     };
     html! {
         // ::part(key-claims): the key claims at a glance: counts by status and the list
-        <nav class="ia-key-claims" part="key-claims" aria-labelledby={heading_id.clone()} lang={ui.ui_lang()} ref={panel} {onclick}>
+        <nav class="ia-key-claims" part="key-claims" aria-labelledby={heading_id.clone()} lang={ui.lang_around(ui.ui_lang())} ref={panel} {onclick}>
             <div class="ia-key-claims__head">
                 <@{ui.heading(1)} class="ia-key-claims__heading" id={heading_id}>
                     { strings.key_claims.clone() }

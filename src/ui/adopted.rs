@@ -103,6 +103,11 @@ impl Adopted {
         matches!(self.0.borrow().take_over, TakeOver::Taken)
     }
 
+    /// Whether the widget took over the server's markup (in the browser).
+    pub fn is_taken_over(&self) -> bool {
+        !matches!(self.0.borrow().take_over, TakeOver::Nothing)
+    }
+
     /// Keeps `take_over`, to run once Yew has hydrated the tree.
     pub fn when_hydrated(&self, take_over: impl FnOnce() + 'static) {
         let mut parts = self.0.borrow_mut();
