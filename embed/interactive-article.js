@@ -151,14 +151,9 @@ class InteractiveArticle extends HTMLElement {
 
   attributeChangedCallback(name, old, value) {
     if (old == value || !this.#root) return;
-    if (name == "theme" && this.#handle) {
-      // Re-themes in place.
-      this.#handle.setTheme(value ?? "auto");
-    } else {
-      // The other options are fixed at mount: start again with them.
-      this.#reset();
-      this.load();
-    }
+    // The theme changes in place; the other options are fixed at mount:
+    // start again with them.
+    name == "theme" && this.#handle ? this.#handle.setTheme(value ?? "auto") : (this.#reset(), this.load());
   }
 
   // Unmounts (which releases the widget's listeners) and shows the fallback.
@@ -167,9 +162,8 @@ class InteractiveArticle extends HTMLElement {
     const root = this.#root;
     // A failed mount leaves its error box's app in `root`: release that too.
     this.#handle ? this.#handle.unmount() : root && widget?.then((m) => m.release(root), () => {});
-    this.#handle = null;
     this.#root?.remove();
-    this.#root = null;
+    this.#handle = this.#root = null;
     this.shadowRoot.append(this.#slot);
   }
 
@@ -201,7 +195,9 @@ class InteractiveArticle extends HTMLElement {
         (widget ??= import(near("interactive_article.js" + (tries ? "?" + tries : "")))
           .then(async (m) => (await m.default(), m))
           .catch((error) => (dropWidget(), Promise.reject(error)))),
-        (sheets ??= Promise.all(
+        // A prerendered element links them already: adopting them as well
+        // would restyle the whole article, a long task for a long one.
+        root.matches(PRERENDERED) ? [] : (sheets ??= Promise.all(
           ["interactive-article.css", "shadow.css"].map(async (file) => {
             const sheet = new CSSStyleSheet();
             sheet.replaceSync(await fetchText(near(file)));
