@@ -53,36 +53,42 @@ pub fn id_used_outside(element: &Element, id: &str) -> bool {
 /// long article, and took as long again.
 pub fn ids_outside(element: &Element) -> std::collections::HashSet<String> {
     let mut ids = std::collections::HashSet::new();
-    let mut add = |element: &Element| {
-        let id = element.id();
-        if !id.is_empty() {
-            ids.insert(id);
-        }
-    };
     let mut inner: Node = element.clone().into();
     while let Some(parent) = inner.parent_node() {
         let mut sibling = parent.first_child();
         while let Some(node) = sibling {
-            if node != inner {
-                if let Some(other) = node.dyn_ref::<Element>() {
-                    add(other);
-                    if let Ok(found) = other.query_selector_all("[id]") {
-                        for k in 0..found.length() {
-                            if let Some(found) = found.item(k).and_then(|n| n.dyn_into().ok()) {
-                                add(&found);
-                            }
-                        }
-                    }
-                }
+            if let Some(other) = node.dyn_ref::<Element>().filter(|_| node != inner) {
+                add_id(other, &mut ids);
+                add_ids_in(other, &mut ids);
             }
             sibling = node.next_sibling();
         }
         if let Some(parent) = parent.dyn_ref::<Element>() {
-            add(parent);
+            add_id(parent, &mut ids);
         }
         inner = parent;
     }
     ids
+}
+
+/// Adds the ids of the elements in `element` to `ids`.
+fn add_ids_in(element: &Element, ids: &mut std::collections::HashSet<String>) {
+    let Ok(found) = element.query_selector_all("[id]") else {
+        return;
+    };
+    for k in 0..found.length() {
+        if let Some(found) = found.item(k).and_then(|n| n.dyn_into().ok()) {
+            add_id(&found, ids);
+        }
+    }
+}
+
+/// Adds `element`'s id to `ids`, if it has one.
+fn add_id(element: &Element, ids: &mut std::collections::HashSet<String>) {
+    let id = element.id();
+    if !id.is_empty() {
+        ids.insert(id);
+    }
 }
 
 /// Moves focus to the element with `id` inside `widget` and brings it into
