@@ -228,6 +228,29 @@ proptest! {
     }
 
     #[test]
+    fn reading_time_counts_the_words_a_character_at_a_time_would(text in text()) {
+        // Every character classified as Unicode has it, as the count did
+        // before it read ASCII a byte at a time.
+        let (mut words, mut cjk, mut in_word) = (0, 0, false);
+        for c in text.chars() {
+            if matches!(c as u32, 0x3040..=0x30FF | 0x3400..=0x4DBF | 0x4E00..=0x9FFF | 0xAC00..=0xD7AF | 0xF900..=0xFAFF) {
+                cjk += 1;
+                in_word = false;
+            } else if c.is_alphanumeric() {
+                words += usize::from(!in_word);
+                in_word = true;
+            } else if c.is_whitespace() {
+                in_word = false;
+            }
+        }
+        prop_assume!(cjk == 0 && words <= 230);
+        // 230 words are a minute; one more is two.
+        let padded = |to: usize| format!("{text} {}", "x ".repeat(to - words));
+        prop_assert_eq!(reading_minutes([padded(230).as_str()]), 1);
+        prop_assert_eq!(reading_minutes([padded(231).as_str()]), 2);
+    }
+
+    #[test]
     fn reading_time_is_at_least_a_minute(texts in prop::collection::vec(text(), 0..5)) {
         prop_assert!(reading_minutes(texts.iter().map(String::as_str)) >= 1);
     }
