@@ -81,6 +81,7 @@ pub fn first_render(
         sections: options.sections,
         banner_dismissed: false,
         on_banner_change: host.on_banner_change,
+        sections_in_steps: false,
     };
     FirstRender {
         props,
@@ -108,15 +109,18 @@ pub fn error_box_props(problems: Problems, options: &MountOptions) -> WidgetProp
         sections: options.sections,
         banner_dismissed: false,
         on_banner_change: Callback::noop(),
+        sections_in_steps: false,
     }
 }
 
 impl FirstRender {
     /// The props for rendering afresh, where no server's markup is taken
-    /// over: a banner the reader dismissed before starts dismissed.
+    /// over: a banner the reader dismissed before starts dismissed, and a
+    /// long article's sections render in steps.
     pub fn fresh(self) -> WidgetProps {
         WidgetProps {
             banner_dismissed: self.banner_dismissed_before,
+            sections_in_steps: true,
             ..self.props
         }
     }

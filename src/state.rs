@@ -40,6 +40,11 @@ pub enum Action {
     DismissBanner,
     /// Brought the full banner back from the compact label.
     RestoreBanner,
+    /// A task after a render that left sections out (see
+    /// [`State::rendering_in_steps`]): the next of them render.
+    RenderMoreSections,
+    /// The page is about to print: every section renders.
+    RenderEverySection,
     /// Pressed Up, Down, Home or End on a section's heading button.
     HeadingKey {
         /// The section whose heading had focus.
@@ -150,11 +155,20 @@ impl SectionsAtStart {
     }
 }
 
+/// How many sections a widget rendered afresh shows in its first render, and
+/// how many more each task after it adds (see [`State::rendering_in_steps`]):
+/// a section takes about half a millisecond to render on a desktop, so a
+/// step stays well under the 50 ms at which a task is long on a phone four
+/// times slower.
+pub const SECTIONS_A_STEP: usize = 20;
+
 /// Everything that changes while a reader uses one widget.
 #[derive(Debug, Clone, PartialEq)]
 pub struct State {
     article: Rc<Article>,
     sections_open: Vec<bool>,
+    /// How many sections, from the first, are rendered.
+    sections_rendered: usize,
     open_claim: Option<usize>,
     /// Whether the key-claims list is expanded (its status summary always shows).
     pub key_claims_open: bool,
@@ -178,6 +192,7 @@ impl State {
             })
             .collect();
         State {
+            sections_rendered: article.sections.len(),
             article,
             sections_open,
             open_claim: None,
@@ -188,6 +203,30 @@ impl State {
             },
             focus: None,
         }
+    }
+
+    /// The same state, rendering only the first [`SECTIONS_A_STEP`] sections,
+    /// and as many more at each [`Action::RenderMoreSections`]. A widget
+    /// rendered afresh (`mount` into an empty element) renders in steps: in
+    /// one task, 2,000 sections blocked the page for over a second. A
+    /// server, and a widget taking over a server's markup, render every
+    /// section at once. Whatever the reader is taken to (a section, a claim,
+    /// the sources) renders with everything before it.
+    pub fn rendering_in_steps(self) -> State {
+        State {
+            sections_rendered: self.sections_rendered.min(SECTIONS_A_STEP),
+            ..self
+        }
+    }
+
+    /// How many sections, from the first, are rendered.
+    pub fn sections_rendered(&self) -> usize {
+        self.sections_rendered
+    }
+
+    /// Whether every section is rendered.
+    pub fn every_section_rendered(&self) -> bool {
+        self.sections_rendered >= self.sections_open.len()
     }
 
     /// Whether section `index` is expanded.
@@ -242,6 +281,8 @@ impl State {
             | Action::ToggleBannerDetails
             | Action::VerifyWithSources
             | Action::RestoreBanner
+            | Action::RenderMoreSections
+            | Action::RenderEverySection
             | Action::HeadingKey { .. } => None,
         }
     }
@@ -284,7 +325,18 @@ impl State {
                     self.request_focus(FocusTarget::SectionHeading(heading));
                 }
             }
+            Action::RenderMoreSections => {
+                self.render_sections_to(self.sections_rendered.saturating_add(SECTIONS_A_STEP));
+            }
+            Action::RenderEverySection => self.render_sections_to(self.sections_open.len()),
         }
+    }
+
+    /// Renders at least the sections before `end`.
+    fn render_sections_to(&mut self, end: usize) {
+        self.sections_rendered = self
+            .sections_rendered
+            .max(end.min(self.sections_open.len()));
     }
 
     fn open_section(&mut self, index: usize) {
@@ -334,6 +386,17 @@ impl State {
     }
 
     fn request_focus(&mut self, target: FocusTarget) {
+        // Focus can only go to what is rendered; the sources come after
+        // every section.
+        let end = match target {
+            FocusTarget::SectionHeading(section) => Some(section),
+            FocusTarget::ClaimMark(claim) | FocusTarget::Callout(claim) => self.section_of(claim),
+            FocusTarget::SourcesList => Some(self.sections_open.len()),
+            FocusTarget::BannerRestore | FocusTarget::BannerDismiss => None,
+        };
+        if let Some(end) = end {
+            self.render_sections_to(end.saturating_add(1));
+        }
         let seq = self.focus.map_or(0, |f| f.seq.wrapping_add(1));
         self.focus = Some(FocusRequest { target, seq });
     }

@@ -358,3 +358,87 @@ fn one_action_changes_the_props_of_the_sections_it_touches_only() {
         "section 0 was open already"
     );
 }
+
+// A widget rendered afresh renders a long article's sections in steps.
+
+use interactive_article::state::SECTIONS_A_STEP;
+
+/// The edge-case fixture with section 2 repeated to `count` sections, and
+/// its claim 4 moved into the last one.
+fn long_state(count: usize) -> State {
+    let mut article = load_article(include_str!("fixtures/edge-cases.json")).unwrap();
+    while article.sections.len() < count {
+        article.sections.push(article.sections[2].clone());
+    }
+    article.claims[4].section = count - 1;
+    State::new(Rc::new(article), false, SectionsAtStart::AsArticle).rendering_in_steps()
+}
+
+#[test]
+fn every_section_renders_at_once_unless_in_steps() {
+    assert_eq!(state().sections_rendered(), 3);
+    assert!(state().every_section_rendered());
+    let short = state().rendering_in_steps();
+    assert!(short.every_section_rendered(), "3 sections are one step");
+}
+
+#[test]
+fn sections_in_steps_render_a_step_a_task_until_every_one_is() {
+    let count = 2 * SECTIONS_A_STEP + 5;
+    let mut state = long_state(count);
+    let mut seen = vec![state.sections_rendered()];
+    while !state.every_section_rendered() {
+        state.apply(Action::RenderMoreSections);
+        seen.push(state.sections_rendered());
+    }
+    assert_eq!(seen, [SECTIONS_A_STEP, 2 * SECTIONS_A_STEP, count]);
+    state.apply(Action::RenderMoreSections);
+    assert_eq!(state.sections_rendered(), count, "never past the last");
+    assert_eq!(state.event_for(Action::RenderMoreSections), None);
+}
+
+#[test]
+fn what_the_reader_is_taken_to_renders_with_everything_before_it() {
+    let count = 3 * SECTIONS_A_STEP;
+    let mut jump = long_state(count);
+    jump.apply(Action::JumpToClaim(4));
+    assert_eq!(
+        jump.sections_rendered(),
+        count,
+        "claim 4 is in the last section"
+    );
+    assert_eq!(focus(&jump), Some(FocusTarget::ClaimMark(4)));
+
+    let mut link = long_state(count);
+    link.apply(Action::Navigate(FragmentTarget::Section(
+        SECTIONS_A_STEP + 3,
+    )));
+    assert_eq!(link.sections_rendered(), SECTIONS_A_STEP + 4);
+
+    let mut end = long_state(count);
+    end.apply(Action::HeadingKey {
+        from: 0,
+        to: interactive_article::state::HeadingStep::Last,
+    });
+    assert!(end.every_section_rendered());
+
+    let mut sources = long_state(count);
+    sources.apply(Action::VerifyWithSources);
+    assert!(
+        sources.every_section_rendered(),
+        "the sources come after every section"
+    );
+
+    let mut print = long_state(count);
+    print.apply(Action::RenderEverySection);
+    assert!(print.every_section_rendered());
+
+    let mut banner = long_state(count);
+    banner.apply(Action::DismissBanner);
+    banner.apply(Action::ShowAll);
+    assert_eq!(
+        banner.sections_rendered(),
+        SECTIONS_A_STEP,
+        "nothing to take the reader to"
+    );
+}

@@ -7,7 +7,8 @@ use super::{
 };
 use crate::hooks::{
     use_action, use_adopted_sections, use_copy_notice, use_focus_requests, use_fragment_navigation,
-    use_ready_event, use_reveal_on_find, use_store_banner_dismissal, use_widget_state,
+    use_ready_event, use_rendering_in_steps, use_reveal_on_find, use_store_banner_dismissal,
+    use_widget_state,
 };
 use crate::state::{Action, HeadingStep, SectionsAtStart, State};
 use crate::ui::{use_ui, ArticleRef, Theme};
@@ -32,6 +33,9 @@ pub struct ArticleViewProps {
     /// Told `true` on dismiss and `false` on restore. Default: does nothing.
     #[prop_or_default]
     pub on_banner_change: Callback<bool>,
+    /// Whether a long article's sections render in steps. Default: `false`.
+    #[prop_or_default]
+    pub sections_in_steps: bool,
 }
 
 /// The callbacks every [`SectionDisclosure`] gets. Built once per widget from
@@ -97,12 +101,15 @@ pub fn ArticleView(props: &ArticleViewProps) -> Html {
         article,
         props.banner_dismissed,
         props.sections,
+        props.sections_in_steps,
         &ui.on_event,
     );
     // Before the hooks that move focus: their effects run after its own,
     // which opens a section the server rendered before focus goes into it.
     let server_sections = use_adopted_sections(&root, article, &state, &dispatch);
-    use_ready_event(&ui.on_event);
+    let every_section = state.every_section_rendered();
+    use_rendering_in_steps(&dispatch, state.sections_rendered(), every_section);
+    use_ready_event(&ui.on_event, every_section);
     use_fragment_navigation(&ui, article, &dispatch);
     use_reveal_on_find(&root, &dispatch);
     use_focus_requests(&root, &ui, article, state.focus);
@@ -164,17 +171,28 @@ pub fn ArticleView(props: &ArticleViewProps) -> Html {
                         { if all_open { ui.strings.hide_all.clone() } else { ui.strings.show_all.clone() } }
                     </button>
                 </div>
-                // Unkeyed: the sections never move.
+                // Unkeyed: the sections never move. A section not rendered
+                // yet holds its place with nothing: Yew pairs unkeyed
+                // children from the end, so a list that grew would pair
+                // every section with its neighbour's and render each again.
                 { for (0..article.sections.len()).map(|index| server_sections.markup(index).unwrap_or_else(|| {
-                    html! { <SectionDisclosure ..section_props(article, &state, &sections, index) /> }
+                    if index < state.sections_rendered() {
+                        html! { <SectionDisclosure ..section_props(article, &state, &sections, index) /> }
+                    } else {
+                        Html::default()
+                    }
                 })) }
             </div>
-            <SourcesList article={article.clone()} />
-            if !article.related.is_empty() {
-                <RelatedArticles article={article.clone()} />
-            }
-            if let Some(discussion) = article.discussion.clone() {
-                <DiscussionPrompt {discussion} />
+            // After the last section, so they never move down as sections
+            // render in steps.
+            if every_section {
+                <SourcesList article={article.clone()} />
+                if !article.related.is_empty() {
+                    <RelatedArticles article={article.clone()} />
+                }
+                if let Some(discussion) = article.discussion.clone() {
+                    <DiscussionPrompt {discussion} />
+                }
             }
         </article>
     }

@@ -39,6 +39,12 @@ pub struct WidgetProps {
     /// restore it, so the host can remember it. Default: does nothing.
     #[prop_or_default]
     pub on_banner_change: Callback<bool>,
+    /// Whether a long article's sections render in steps, a task each
+    /// ([`crate::state::State::rendering_in_steps`]): `mount` rendering
+    /// afresh. Default: `false`, every section at once, as a server renders
+    /// them and as markup taken over from one must be.
+    #[prop_or_default]
+    pub sections_in_steps: bool,
 }
 
 /// The widget root.
@@ -52,6 +58,7 @@ pub fn Widget(props: &WidgetProps) -> Html {
                 sections={props.sections}
                 banner_dismissed={props.banner_dismissed}
                 on_banner_change={props.on_banner_change.clone()}
+                sections_in_steps={props.sections_in_steps}
             />
         },
         WidgetContent::Problems(problems) => html! { <ErrorBox problems={problems.clone()} /> },

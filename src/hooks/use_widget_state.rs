@@ -15,11 +15,19 @@ pub fn use_widget_state(
     article: &ArticleRef,
     banner_dismissed: bool,
     sections: SectionsAtStart,
+    in_steps: bool,
     on_event: &Callback<WidgetEvent>,
 ) -> (UseReducerHandle<State>, Callback<Action>) {
     let state = {
         let article = Rc::clone(&article.0);
-        use_reducer(move || State::new(article, banner_dismissed, sections))
+        use_reducer(move || {
+            let state = State::new(article, banner_dismissed, sections);
+            if in_steps {
+                state.rendering_in_steps()
+            } else {
+                state
+            }
+        })
     };
     let dispatch = {
         let state = state.clone();

@@ -42,6 +42,7 @@ import { createServer } from "node:http";
 import { after, before, describe, test } from "node:test";
 import assert from "node:assert/strict";
 import { startServer } from "./harness.mjs";
+import { sectionsArticle } from "../../scripts/bench-article.mjs";
 
 const PROBE_PATH = "/__engine-probe.js";
 /** An empty page with the probe, for a page to be opened in a frame of. */
@@ -164,6 +165,9 @@ export async function startProxy() {
 // each is built) that need no iframe, on the edge-case article. `root` and
 // `live` run in the page: the widget's root (shadow root or document) and
 // whether the widget is mounted.
+
+/** A generated article of 100 sections (scripts/bench-article.mjs). */
+const HUNDRED_SECTIONS = JSON.stringify(sectionsArticle(100));
 
 const PAGES = [
   {
@@ -427,6 +431,42 @@ export function engineSuite(engine, launch) {
         );
         const marked = await driver.evaluate(() => document.getElementById("source").value);
         assert.match(marked, /\[The technology demonstrated capabilities\]\{#[^}]*status=opinion[^}]*\}/);
+      });
+    });
+  });
+
+  describe(`${engine}: a long article rendered afresh`, () => {
+    // mount() renders the first 20 sections, then 20 a task (src/state.rs,
+    // `rendering_in_steps`); a jump renders up to its claim at once, and
+    // ia-ready comes once every section is in.
+    const page = { name: "mount() of 100 sections", path: "element-test.html", root: () => document };
+    test("the sections after the 20th render in steps; a jump from the key claims renders up to its claim at once, with focus on it", async () => {
+      await onPage(page, async (s) => {
+        const atMount = await driver.evaluate(async (text) => {
+          const widget = await import("./pkg/interactive_article.js");
+          await widget.default();
+          const host = document.getElementById("stage").appendChild(document.createElement("div"));
+          host.id = "long";
+          window.__ready = [];
+          host.addEventListener("ia-ready", () => window.__ready.push(host.querySelectorAll("section.ia-section").length));
+          widget.mount(host, text);
+          const sections = () => host.querySelectorAll("section.ia-section").length;
+          // Yew renders in a microtask after mount() returns: still this task.
+          for (let i = 0; i < 50 && sections() === 0; i++) await new Promise((resolve) => queueMicrotask(resolve));
+          return { sections: sections(), ready: window.__ready.length };
+        }, HUNDRED_SECTIONS);
+        assert.deepEqual(atMount, { sections: 20, ready: 0 }, "at mount: the first 20 sections");
+        await s.click("#long .ia-key-claims__toggle");
+        // The 179th claim, in section 90.
+        await driver.evaluate(() => document.querySelectorAll("#long .ia-key-claims__jump")[178].click());
+        await s.until(() => document.activeElement?.closest("section")?.dataset.iaSection === "89", "focus goes to the claim's words in section 90");
+        await s.until(() => window.__ready.length > 0, "ia-ready");
+        const end = await driver.evaluate(() => ({
+          ready: window.__ready,
+          focus: document.activeElement?.className,
+          open: document.querySelectorAll("#long section.ia-section")[89].dataset.open,
+        }));
+        assert.deepEqual(end, { ready: [100], focus: "ia-claim__words", open: "true" });
       });
     });
   });

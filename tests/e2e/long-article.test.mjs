@@ -60,11 +60,14 @@ const MODES = {
       t,
       "/element-test.html",
       async (page) => {
+        // ia-ready: every section is rendered (past the 20th they render
+        // in steps, a task each, when rendered afresh).
         await page.evaluate(() => {
+          document.addEventListener("ia-ready", () => (window.__ready = true), { once: true });
           document.getElementById("stage").innerHTML =
             '<interactive-article src="generated/long.json" loading="eager"></interactive-article>';
         });
-        await page.waitForFunction(() => document.querySelector("interactive-article")?.handle?.mounted === true);
+        await page.waitForFunction(() => window.__ready === true);
         await body(page);
       },
       { prepare: serveLong, expectStatus: null },
@@ -342,3 +345,81 @@ for (const [how, activate] of Object.entries(ACTIVATE)) {
     });
   });
 }
+
+// Rendered afresh, a long article's sections render 20 a task after the
+// first 20 (src/state.rs, `rendering_in_steps`), so that mount() never
+// blocks the page for the whole article: what the reader is taken to
+// renders at once with everything before it, and ia-ready says when every
+// section is in.
+const HUNDRED = JSON.stringify(sectionsArticle(100));
+
+test("mount(): a long article's sections render in steps after the first 20; a jump past them renders up to its claim at once", async (t) => {
+  await suite.withPage(t, "/element-test.html", async (page) => {
+    const seen = await page.evaluate(async (text) => {
+      const widget = await import("./pkg/interactive_article.js");
+      await widget.default();
+      const host = document.getElementById("stage").appendChild(document.createElement("div"));
+      const ready = [];
+      host.addEventListener("ia-ready", () => ready.push(host.querySelectorAll("section.ia-section").length));
+      widget.mount(host, text);
+      const sections = () => host.querySelectorAll("section.ia-section").length;
+      // Yew renders in a microtask after mount() returns: still this task.
+      for (let i = 0; i < 50 && sections() === 0; i++) await new Promise((resolve) => queueMicrotask(resolve));
+      const atMount = { sections: sections(), sources: host.querySelector(".ia-sources") !== null, ready: ready.length };
+      // In the same task: the key-claims list, and its 179th claim, in section 90.
+      host.querySelector(".ia-key-claims__toggle").click();
+      await new Promise((resolve) => setTimeout(resolve, 0));
+      host.querySelectorAll(".ia-key-claims__jump")[178].click();
+      const inSection = () => document.activeElement?.closest("section")?.dataset.iaSection;
+      for (let i = 0; i < 200 && inSection() !== "89"; i++) await new Promise((resolve) => setTimeout(resolve, 10));
+      const active = document.activeElement;
+      const afterJump = {
+        sections: sections(),
+        focus: [active?.className, active?.closest("section")?.dataset.iaSection],
+        open: host.querySelectorAll("section.ia-section")[89].dataset.open,
+      };
+      while (ready.length === 0) await new Promise((resolve) => setTimeout(resolve, 10));
+      const after = host.querySelector(".ia-sections").nextElementSibling;
+      return {
+        atMount,
+        afterJump,
+        ready,
+        atEnd: { sections: sections(), sourcesAfterSections: after?.classList.contains("ia-sources") },
+      };
+    }, HUNDRED);
+    assert.deepEqual(seen.atMount, { sections: 20, sources: false, ready: 0 }, "at mount: the first 20 sections");
+    assert.ok(seen.afterJump.sections >= 90, `the jump renders up to section 90 (${seen.afterJump.sections})`);
+    assert.deepEqual(seen.afterJump.focus, ["ia-claim__words", "89"], "focus on the claim's words in section 90");
+    assert.equal(seen.afterJump.open, "true");
+    assert.deepEqual(seen.ready, [100], "ia-ready once, when every section is in");
+    assert.deepEqual(seen.atEnd, { sections: 100, sourcesAfterSections: true });
+  }, { expectStatus: null });
+});
+
+test("mount(): the page about to print renders every section at once", async (t) => {
+  await suite.withPage(t, "/element-test.html", async (page) => {
+    const seen = await page.evaluate(async (text) => {
+      const widget = await import("./pkg/interactive_article.js");
+      await widget.default();
+      const host = document.getElementById("stage").appendChild(document.createElement("div"));
+      const sections = () => host.querySelectorAll("section.ia-section").length;
+      widget.mount(host, text);
+      // Yew renders in a microtask after mount() returns: still this task.
+      for (let i = 0; i < 50 && sections() === 0; i++) await new Promise((resolve) => queueMicrotask(resolve));
+      const atMount = sections();
+      // The first step: the widget's effects have run. In the same task as
+      // it is seen, as the browser does before it lays out the page for
+      // print.
+      while (sections() === atMount) await new Promise((resolve) => setTimeout(resolve, 0));
+      const firstStep = sections();
+      // Past 16 ms, Yew yields before a render's effects, and renders
+      // nothing more until they have run: a task later, they have.
+      await new Promise((resolve) => setTimeout(resolve, 0));
+      window.dispatchEvent(new Event("beforeprint"));
+      for (let i = 0; i < 50 && sections() === firstStep; i++) await new Promise((resolve) => queueMicrotask(resolve));
+      return { atMount, firstStep, beforePrint: sections(), sources: host.querySelector(".ia-sources") !== null };
+    }, HUNDRED);
+    assert.ok(seen.firstStep > 20 && seen.firstStep < 100, `a step, not every section yet (${seen.firstStep})`);
+    assert.deepEqual({ ...seen, firstStep: undefined }, { atMount: 20, firstStep: undefined, beforePrint: 100, sources: true });
+  }, { expectStatus: null });
+});
