@@ -13,6 +13,13 @@ use web_sys::{
     ScrollLogicalPosition,
 };
 
+/// How long a task of the widget's own runs before it lets the browser have
+/// the page, in milliseconds (copying, reading and validating an article,
+/// rendering sections in steps). A step takes a millisecond or a few on a
+/// desktop, so a task stays under the 50 at which it is long on a phone four
+/// times slower too.
+pub const TASK_MS: f64 = 12.0;
+
 /// The page's `document`, when there is one.
 pub fn document() -> Option<web_sys::Document> {
     web_sys::window()?.document()

@@ -6,6 +6,7 @@
 //! also decides what the host is told: [`State::event_for`] maps an action,
 //! and the state it meets, to the `ia-*` event it produces.
 
+use crate::browser::TASK_MS;
 use crate::events::WidgetEvent;
 use crate::model::{Article, FragmentTarget};
 use std::rc::Rc;
@@ -41,8 +42,8 @@ pub enum Action {
     /// Brought the full banner back from the compact label.
     RestoreBanner,
     /// A task after a render that left sections out (see
-    /// [`State::rendering_in_steps`]): the next of them render.
-    RenderMoreSections,
+    /// [`State::rendering_in_steps`]): this many more of them render.
+    RenderMoreSections(usize),
     /// The page is about to print: every section renders.
     RenderEverySection,
     /// Pressed Up, Down, Home or End on a section's heading button.
@@ -155,12 +156,24 @@ impl SectionsAtStart {
     }
 }
 
-/// How many sections a widget rendered afresh shows in its first render, and
-/// how many more each task after it adds (see [`State::rendering_in_steps`]):
-/// a section takes about half a millisecond to render on a desktop, so a
+/// How many sections a widget rendered afresh shows in its first render
+/// (see [`State::rendering_in_steps`]), and in its first step after it: a
+/// section takes about half a millisecond to render on a desktop, so a
 /// step stays well under the 50 ms at which a task is long on a phone four
 /// times slower.
-pub const SECTIONS_A_STEP: usize = 20;
+pub const SECTIONS_AT_FIRST: usize = 20;
+
+/// How many sections the next step renders, when the last rendered `last`
+/// in `took_ms` milliseconds: as many as fit in [`TASK_MS`] at that pace,
+/// so that a fast machine fills a long article in fewer steps (each step is
+/// followed by the browser laying out the page) and a slow one keeps its
+/// tasks short. At least one; at most four times the last, so that one
+/// quick step is no reason for a long one.
+pub fn next_step(last: usize, took_ms: f64) -> usize {
+    let last = last.max(1);
+    let at_that_pace = (last as f64 * TASK_MS / took_ms.max(1.0)) as usize;
+    at_that_pace.clamp(1, last.saturating_mul(4))
+}
 
 /// Everything that changes while a reader uses one widget.
 #[derive(Debug, Clone, PartialEq)]
@@ -205,8 +218,8 @@ impl State {
         }
     }
 
-    /// The same state, rendering only the first [`SECTIONS_A_STEP`] sections,
-    /// and as many more at each [`Action::RenderMoreSections`]. A widget
+    /// The same state, rendering only the first [`SECTIONS_AT_FIRST`]
+    /// sections, and more at each [`Action::RenderMoreSections`]. A widget
     /// rendered afresh (`mount` into an empty element) renders in steps: in
     /// one task, 2,000 sections blocked the page for over a second. A
     /// server, and a widget taking over a server's markup, render every
@@ -214,7 +227,7 @@ impl State {
     /// the sources) renders with everything before it.
     pub fn rendering_in_steps(self) -> State {
         State {
-            sections_rendered: self.sections_rendered.min(SECTIONS_A_STEP),
+            sections_rendered: self.sections_rendered.min(SECTIONS_AT_FIRST),
             ..self
         }
     }
@@ -281,7 +294,7 @@ impl State {
             | Action::ToggleBannerDetails
             | Action::VerifyWithSources
             | Action::RestoreBanner
-            | Action::RenderMoreSections
+            | Action::RenderMoreSections(_)
             | Action::RenderEverySection
             | Action::HeadingKey { .. } => None,
         }
@@ -325,8 +338,8 @@ impl State {
                     self.request_focus(FocusTarget::SectionHeading(heading));
                 }
             }
-            Action::RenderMoreSections => {
-                self.render_sections_to(self.sections_rendered.saturating_add(SECTIONS_A_STEP));
+            Action::RenderMoreSections(count) => {
+                self.render_sections_to(self.sections_rendered.saturating_add(count));
             }
             Action::RenderEverySection => self.render_sections_to(self.sections_open.len()),
         }

@@ -361,7 +361,7 @@ fn one_action_changes_the_props_of_the_sections_it_touches_only() {
 
 // A widget rendered afresh renders a long article's sections in steps.
 
-use interactive_article::state::SECTIONS_A_STEP;
+use interactive_article::state::{next_step, SECTIONS_AT_FIRST};
 
 /// The edge-case fixture with section 2 repeated to `count` sections, and
 /// its claim 4 moved into the last one.
@@ -384,22 +384,22 @@ fn every_section_renders_at_once_unless_in_steps() {
 
 #[test]
 fn sections_in_steps_render_a_step_a_task_until_every_one_is() {
-    let count = 2 * SECTIONS_A_STEP + 5;
+    let count = 2 * SECTIONS_AT_FIRST + 5;
     let mut state = long_state(count);
     let mut seen = vec![state.sections_rendered()];
     while !state.every_section_rendered() {
-        state.apply(Action::RenderMoreSections);
+        state.apply(Action::RenderMoreSections(SECTIONS_AT_FIRST));
         seen.push(state.sections_rendered());
     }
-    assert_eq!(seen, [SECTIONS_A_STEP, 2 * SECTIONS_A_STEP, count]);
-    state.apply(Action::RenderMoreSections);
+    assert_eq!(seen, [SECTIONS_AT_FIRST, 2 * SECTIONS_AT_FIRST, count]);
+    state.apply(Action::RenderMoreSections(7));
     assert_eq!(state.sections_rendered(), count, "never past the last");
-    assert_eq!(state.event_for(Action::RenderMoreSections), None);
+    assert_eq!(state.event_for(Action::RenderMoreSections(7)), None);
 }
 
 #[test]
 fn what_the_reader_is_taken_to_renders_with_everything_before_it() {
-    let count = 3 * SECTIONS_A_STEP;
+    let count = 3 * SECTIONS_AT_FIRST;
     let mut jump = long_state(count);
     jump.apply(Action::JumpToClaim(4));
     assert_eq!(
@@ -411,9 +411,9 @@ fn what_the_reader_is_taken_to_renders_with_everything_before_it() {
 
     let mut link = long_state(count);
     link.apply(Action::Navigate(FragmentTarget::Section(
-        SECTIONS_A_STEP + 3,
+        SECTIONS_AT_FIRST + 3,
     )));
-    assert_eq!(link.sections_rendered(), SECTIONS_A_STEP + 4);
+    assert_eq!(link.sections_rendered(), SECTIONS_AT_FIRST + 4);
 
     let mut end = long_state(count);
     end.apply(Action::HeadingKey {
@@ -438,7 +438,18 @@ fn what_the_reader_is_taken_to_renders_with_everything_before_it() {
     banner.apply(Action::ShowAll);
     assert_eq!(
         banner.sections_rendered(),
-        SECTIONS_A_STEP,
+        SECTIONS_AT_FIRST,
         "nothing to take the reader to"
     );
+}
+
+#[test]
+fn a_step_is_as_many_sections_as_the_last_ones_pace_fits_in_a_task() {
+    // TASK_MS is 12.
+    assert_eq!(next_step(20, 12.0), 20, "the same pace, the same step");
+    assert_eq!(next_step(20, 24.0), 10, "twice as slow, half as many");
+    assert_eq!(next_step(20, 600.0), 1, "at least one");
+    assert_eq!(next_step(20, 6.0), 40);
+    assert_eq!(next_step(20, 0.0), 80, "at most four times the last");
+    assert_eq!(next_step(0, 0.0), 4, "a step of none counts as one");
 }

@@ -11,6 +11,7 @@ use super::beside_glue;
 use super::read_options::read_options;
 use super::show::{refuse, show_when_ready};
 use super::{error_boxes, waiting, MOUNTED_ATTRIBUTE};
+use crate::browser::TASK_MS;
 use crate::components::WidgetProps;
 use crate::first_render::PRERENDER_ATTRIBUTE;
 use crate::format;
@@ -310,14 +311,8 @@ impl Reading {
     }
 }
 
-/// How long a task of copying or validating runs before it lets the browser
-/// have the page, in milliseconds. A step takes a millisecond or a few on a
-/// desktop, so a task stays under the 50 at which it is long on a phone four
-/// times slower too.
-const TASK_MS: f64 = 12.0;
-
 /// Takes `step` in tasks of their own, each as many steps as fit in
-/// [`TASK_MS`], until it gives its outcome; then `then`, with it.
+/// [`TASK_MS`] (copying, reading or validating), until it gives its outcome; then `then`, with it.
 fn in_tasks<T: 'static>(
     reading: Reading,
     mut step: impl FnMut() -> Option<T> + 'static,
