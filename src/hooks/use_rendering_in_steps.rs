@@ -3,6 +3,8 @@
 
 use crate::state::{next_step, Action, SECTIONS_AT_FIRST};
 use gloo_events::EventListener;
+use std::cell::Cell;
+use std::rc::Rc;
 use wasm_bindgen::prelude::*;
 use yew::{hook, use_effect_with, use_mut_ref, Callback};
 
@@ -16,7 +18,7 @@ pub fn use_rendering_in_steps(dispatch: &Callback<Action>, rendered: usize, ever
     // When the last step was asked for, and how many sections it was: its
     // render has run by the time this effect does.
     let asked = use_mut_ref(|| None::<(f64, usize)>);
-    let step = dispatch.clone();
+    let dispatch = dispatch.clone();
     use_effect_with((rendered, every), move |&(_, every)| {
         let size = asked
             .borrow_mut()
@@ -24,33 +26,30 @@ pub fn use_rendering_in_steps(dispatch: &Callback<Action>, rendered: usize, ever
             .map_or(SECTIONS_AT_FIRST, |(at, last)| {
                 next_step(last, js_sys::Date::now() - at)
             });
-        let next = web_sys::window().filter(|_| !every).map(|window| {
-            let step = Closure::once(move || {
-                *asked.borrow_mut() = Some((js_sys::Date::now(), size));
-                step.emit(Action::RenderMoreSections(size));
+        // Called off when the widget goes, or renders again first (this
+        // effect's next run then listens for printing instead).
+        let called_off = Rc::new(Cell::new(false));
+        let print = web_sys::window().filter(|_| !every).map(|window| {
+            let (called_off, step) = (Rc::clone(&called_off), dispatch.clone());
+            // The closure type `waiting::after_a_task` uses too: each type
+            // has its own shim in the wasm.
+            let then: Box<dyn FnOnce()> = Box::new(move || {
+                if !called_off.get() {
+                    *asked.borrow_mut() = Some((js_sys::Date::now(), size));
+                    step.emit(Action::RenderMoreSections(size));
+                }
             });
-            let timer = window
-                .set_timeout_with_callback_and_timeout_and_arguments_0(
-                    step.as_ref().unchecked_ref(),
-                    0,
-                )
-                .ok();
-            (window, timer, step)
-        });
-        move || {
-            // Called off when the widget goes, or renders again first.
-            if let Some((window, Some(timer), _step)) = next {
-                window.clear_timeout_with_handle(timer);
-            }
-        }
-    });
-    let print = dispatch.clone();
-    use_effect_with(every, move |&every| {
-        let listener = web_sys::window().filter(|_| !every).map(|window| {
+            let _ = window.set_timeout_with_callback_and_timeout_and_arguments_0(
+                Closure::once_into_js(then).unchecked_ref(),
+                0,
+            );
             EventListener::once(&window, "beforeprint", move |_| {
-                print.emit(Action::RenderEverySection)
+                dispatch.emit(Action::RenderEverySection)
             })
         });
-        move || drop(listener)
+        move || {
+            called_off.set(true);
+            drop(print);
+        }
     });
 }

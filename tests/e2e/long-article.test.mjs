@@ -423,3 +423,24 @@ test("mount(): the page about to print renders every section at once", async (t)
     assert.deepEqual({ ...seen, firstStep: undefined }, { atMount: 20, firstStep: undefined, beforePrint: 100, sources: true });
   }, { expectStatus: null });
 });
+
+test("mount(): unmount() while the sections still render in steps stops them, and leaves the element empty", async (t) => {
+  await suite.withPage(t, "/element-test.html", async (page) => {
+    const seen = await page.evaluate(async (text) => {
+      const widget = await import("./pkg/interactive_article.js");
+      await widget.default();
+      const host = document.getElementById("stage").appendChild(document.createElement("div"));
+      const sections = () => host.querySelectorAll("section.ia-section").length;
+      let ready = 0;
+      host.addEventListener("ia-ready", () => ready++);
+      const handle = widget.mount(host, text);
+      while (sections() === 0) await new Promise((resolve) => setTimeout(resolve, 0));
+      const atUnmount = sections();
+      handle.unmount();
+      await new Promise((resolve) => setTimeout(resolve, 300));
+      return { atUnmount, after: sections(), children: host.childElementCount, ready, mounted: handle.mounted };
+    }, HUNDRED);
+    assert.ok(seen.atUnmount < 100, `unmounted before every section was in (${seen.atUnmount})`);
+    assert.deepEqual({ ...seen, atUnmount: undefined }, { atUnmount: undefined, after: 0, children: 0, ready: 0, mounted: false });
+  }, { expectStatus: null });
+});
