@@ -12,7 +12,11 @@ use yew::{hook, use_effect_with, use_mut_ref, Callback};
 /// next step in a task of its own (a `setTimeout` of 0, which every browser
 /// has), so the browser can paint and handle input between steps, each as
 /// many sections as the last step's pace fits in a task ([`next_step`]);
-/// and, as the page is about to print, for every section at once.
+/// and, as the page is about to print, for every section at once. (Yew
+/// renders that in a microtask, before the page is laid out for print;
+/// unless it yielded to the browser between a render and its effects,
+/// which it does past 16 ms, and then it renders in its next task, after
+/// the print was laid out.)
 #[hook]
 pub fn use_rendering_in_steps(dispatch: &Callback<Action>, rendered: usize, every: bool) {
     // When the last step was asked for, and how many sections it was: its
