@@ -353,47 +353,63 @@ for (const [how, activate] of Object.entries(ACTIVATE)) {
 // section is in.
 const HUNDRED = JSON.stringify(sectionsArticle(100));
 
-test("mount(): a long article's sections render in steps after the first 20; a jump past them renders up to its claim at once", async (t) => {
+/**
+ * Runs `body(text)` in a page that has the widget loaded (`__widget`) and
+ * gives it `__freshHost()`: a new empty element on the stage, and how many
+ * sections are in it. Resolves with what `body` returns.
+ */
+async function inFreshMountPage(t, body, text) {
+  let seen;
   await suite.withPage(t, "/element-test.html", async (page) => {
-    const seen = await page.evaluate(async (text) => {
-      const widget = await import("./pkg/interactive_article.js");
-      await widget.default();
-      const host = document.getElementById("stage").appendChild(document.createElement("div"));
-      const ready = [];
-      host.addEventListener("ia-ready", () => ready.push(host.querySelectorAll("section.ia-section").length));
-      widget.mount(host, text);
-      const sections = () => host.querySelectorAll("section.ia-section").length;
-      // Yew renders in a microtask after mount() returns: still this task.
-      for (let i = 0; i < 50 && sections() === 0; i++) await new Promise((resolve) => queueMicrotask(resolve));
-      const atMount = { sections: sections(), sources: host.querySelector(".ia-sources") !== null, ready: ready.length };
-      // In the same task: the key-claims list, and its 179th claim, in section 90.
-      host.querySelector(".ia-key-claims__toggle").click();
-      await new Promise((resolve) => setTimeout(resolve, 0));
-      host.querySelectorAll(".ia-key-claims__jump")[178].click();
-      const inSection = () => document.activeElement?.closest("section")?.dataset.iaSection;
-      for (let i = 0; i < 200 && inSection() !== "89"; i++) await new Promise((resolve) => setTimeout(resolve, 10));
-      const active = document.activeElement;
-      const afterJump = {
-        sections: sections(),
-        focus: [active?.className, active?.closest("section")?.dataset.iaSection],
-        open: host.querySelectorAll("section.ia-section")[89].dataset.open,
+    await page.evaluate(async () => {
+      window.__widget = await import("./pkg/interactive_article.js");
+      await window.__widget.default();
+      window.__freshHost = () => {
+        const host = document.getElementById("stage").appendChild(document.createElement("div"));
+        return { host, sections: () => host.querySelectorAll("section.ia-section").length };
       };
-      while (ready.length === 0) await new Promise((resolve) => setTimeout(resolve, 10));
-      const after = host.querySelector(".ia-sections").nextElementSibling;
-      return {
-        atMount,
-        afterJump,
-        ready,
-        atEnd: { sections: sections(), sourcesAfterSections: after?.classList.contains("ia-sources") },
-      };
-    }, HUNDRED);
-    assert.deepEqual(seen.atMount, { sections: 20, sources: false, ready: 0 }, "at mount: the first 20 sections");
-    assert.ok(seen.afterJump.sections >= 90, `the jump renders up to section 90 (${seen.afterJump.sections})`);
-    assert.deepEqual(seen.afterJump.focus, ["ia-claim__words", "89"], "focus on the claim's words in section 90");
-    assert.equal(seen.afterJump.open, "true");
-    assert.deepEqual(seen.ready, [100], "ia-ready once, when every section is in");
-    assert.deepEqual(seen.atEnd, { sections: 100, sourcesAfterSections: true });
+    });
+    seen = await page.evaluate(body, text);
   }, { expectStatus: null });
+  return seen;
+}
+
+test("mount(): a long article's sections render in steps after the first 20; a jump past them renders up to its claim at once", async (t) => {
+  const seen = await inFreshMountPage(t, async (text) => {
+    const { host, sections } = __freshHost();
+    const ready = [];
+    host.addEventListener("ia-ready", () => ready.push(sections()));
+    __widget.mount(host, text);
+    // Yew renders in a microtask after mount() returns: still this task.
+    for (let i = 0; i < 50 && sections() === 0; i++) await new Promise((resolve) => queueMicrotask(resolve));
+    const atMount = { sections: sections(), sources: host.querySelector(".ia-sources") !== null, ready: ready.length };
+    // In the same task: the key-claims list, and its 179th claim, in section 90.
+    host.querySelector(".ia-key-claims__toggle").click();
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    host.querySelectorAll(".ia-key-claims__jump")[178].click();
+    const inSection = () => document.activeElement?.closest("section")?.dataset.iaSection;
+    for (let i = 0; i < 200 && inSection() !== "89"; i++) await new Promise((resolve) => setTimeout(resolve, 10));
+    const active = document.activeElement;
+    const afterJump = {
+      sections: sections(),
+      focus: [active?.className, active?.closest("section")?.dataset.iaSection],
+      open: host.querySelectorAll("section.ia-section")[89].dataset.open,
+    };
+    while (ready.length === 0) await new Promise((resolve) => setTimeout(resolve, 10));
+    const after = host.querySelector(".ia-sections").nextElementSibling;
+    return {
+      atMount,
+      afterJump,
+      ready,
+      atEnd: { sections: sections(), sourcesAfterSections: after?.classList.contains("ia-sources") },
+    };
+  }, HUNDRED);
+  assert.deepEqual(seen.atMount, { sections: 20, sources: false, ready: 0 }, "at mount: the first 20 sections");
+  assert.ok(seen.afterJump.sections >= 90, `the jump renders up to section 90 (${seen.afterJump.sections})`);
+  assert.deepEqual(seen.afterJump.focus, ["ia-claim__words", "89"], "focus on the claim's words in section 90");
+  assert.equal(seen.afterJump.open, "true");
+  assert.deepEqual(seen.ready, [100], "ia-ready once, when every section is in");
+  assert.deepEqual(seen.atEnd, { sections: 100, sourcesAfterSections: true });
 });
 
 // 500 sections: steps alone, each at most four times the last, cannot
@@ -401,45 +417,35 @@ test("mount(): a long article's sections render in steps after the first 20; a j
 const FIVE_HUNDRED = JSON.stringify(sectionsArticle(500));
 
 test("mount(): the page about to print renders every section at once", async (t) => {
-  await suite.withPage(t, "/element-test.html", async (page) => {
-    const seen = await page.evaluate(async (text) => {
-      const widget = await import("./pkg/interactive_article.js");
-      await widget.default();
-      const host = document.getElementById("stage").appendChild(document.createElement("div"));
-      const sections = () => host.querySelectorAll("section.ia-section").length;
-      widget.mount(host, text);
-      // The first step: the widget's effects, which listen for printing,
-      // have run.
-      while (sections() <= 20) await new Promise((resolve) => setTimeout(resolve, 0));
-      const firstStep = sections();
-      window.dispatchEvent(new Event("beforeprint"));
-      // Yew renders in a microtask, or, when it yielded to the browser
-      // between a render and its effects (past 16 ms), in its next task.
-      for (let i = 0; i < 2 && sections() < 500; i++) await new Promise((resolve) => setTimeout(resolve, 0));
-      return { firstStep, beforePrint: sections(), sources: host.querySelector(".ia-sources") !== null };
-    }, FIVE_HUNDRED);
-    assert.ok(seen.firstStep < 200, `a step, far from every section (${seen.firstStep})`);
-    assert.deepEqual({ ...seen, firstStep: undefined }, { firstStep: undefined, beforePrint: 500, sources: true });
-  }, { expectStatus: null });
+  const seen = await inFreshMountPage(t, async (text) => {
+    const { host, sections } = __freshHost();
+    __widget.mount(host, text);
+    // The first step: the widget's effects, which listen for printing,
+    // have run.
+    while (sections() <= 20) await new Promise((resolve) => setTimeout(resolve, 0));
+    const firstStep = sections();
+    window.dispatchEvent(new Event("beforeprint"));
+    // Yew renders in a microtask, or, when it yielded to the browser
+    // between a render and its effects (past 16 ms), in its next task.
+    for (let i = 0; i < 2 && sections() < 500; i++) await new Promise((resolve) => setTimeout(resolve, 0));
+    return { firstStep, beforePrint: sections(), sources: host.querySelector(".ia-sources") !== null };
+  }, FIVE_HUNDRED);
+  assert.ok(seen.firstStep < 200, `a step, far from every section (${seen.firstStep})`);
+  assert.deepEqual({ ...seen, firstStep: undefined }, { firstStep: undefined, beforePrint: 500, sources: true });
 });
 
 test("mount(): unmount() while the sections still render in steps stops them, and leaves the element empty", async (t) => {
-  await suite.withPage(t, "/element-test.html", async (page) => {
-    const seen = await page.evaluate(async (text) => {
-      const widget = await import("./pkg/interactive_article.js");
-      await widget.default();
-      const host = document.getElementById("stage").appendChild(document.createElement("div"));
-      const sections = () => host.querySelectorAll("section.ia-section").length;
-      let ready = 0;
-      host.addEventListener("ia-ready", () => ready++);
-      const handle = widget.mount(host, text);
-      while (sections() === 0) await new Promise((resolve) => setTimeout(resolve, 0));
-      const atUnmount = sections();
-      handle.unmount();
-      await new Promise((resolve) => setTimeout(resolve, 300));
-      return { atUnmount, after: sections(), children: host.childElementCount, ready, mounted: handle.mounted };
-    }, HUNDRED);
-    assert.ok(seen.atUnmount < 100, `unmounted before every section was in (${seen.atUnmount})`);
-    assert.deepEqual({ ...seen, atUnmount: undefined }, { atUnmount: undefined, after: 0, children: 0, ready: 0, mounted: false });
-  }, { expectStatus: null });
+  const seen = await inFreshMountPage(t, async (text) => {
+    const { host, sections } = __freshHost();
+    let ready = 0;
+    host.addEventListener("ia-ready", () => ready++);
+    const handle = __widget.mount(host, text);
+    while (sections() === 0) await new Promise((resolve) => setTimeout(resolve, 0));
+    const atUnmount = sections();
+    handle.unmount();
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    return { atUnmount, after: sections(), children: host.childElementCount, ready, mounted: handle.mounted };
+  }, HUNDRED);
+  assert.ok(seen.atUnmount < 100, `unmounted before every section was in (${seen.atUnmount})`);
+  assert.deepEqual({ ...seen, atUnmount: undefined }, { atUnmount: undefined, after: 0, children: 0, ready: 0, mounted: false });
 });
